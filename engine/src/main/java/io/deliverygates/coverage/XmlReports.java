@@ -78,9 +78,10 @@ final class XmlReports {
         if (at >= 0) {
             message = message.substring(at + "Message: ".length());
         }
-        boolean entity = message.contains("entity") || message.contains("Entity");
-        return new InputException(entity ? Problem.UNSAFE : Problem.MALFORMED, source, line,
-                (entity ? "refused entity reference: " : "not well-formed XML: ") + message.trim(), e);
+        // JAXP00010001..: the parser's limits on entity expansion, name and attribute sizes were hit
+        boolean limit = message.contains("JAXP000");
+        return new InputException(limit ? Problem.UNSAFE : Problem.MALFORMED, source, line,
+                (limit ? "exceeds a parser limit: " : "not well-formed XML: ") + message.trim(), e);
     }
 
     static long number(XMLStreamReader reader, String value, String attribute, String source) {

@@ -80,7 +80,8 @@ public final class QualityGate {
         if (condition.baseline() == Baseline.ABSOLUTE) {
             boolean met = condition.quantity().meets(actual, condition.threshold());
             String message = what + " " + actualText + (met ? " meets " : " does not meet ")
-                    + condition.quantity().operator() + " " + format(condition.quantity(), condition.threshold());
+                    + condition.quantity().operator() + " " + Condition.number(condition.threshold())
+                    + (condition.quantity() == Quantity.PERCENT ? "%" : "");
             return row(condition, met, actual, null, null, message);
         }
         Optional<Counter> before = reference == null ? Optional.empty()

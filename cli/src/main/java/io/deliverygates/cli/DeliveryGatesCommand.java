@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            PromoteCommand.class,
+            HealthCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

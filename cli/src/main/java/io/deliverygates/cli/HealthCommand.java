@@ -13,7 +13,6 @@ import io.deliverygates.health.StatusCodes;
 import io.deliverygates.health.Verdict;
 import io.deliverygates.ledger.BuildRef;
 import io.deliverygates.ledger.FileLedger;
-import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
 import io.deliverygates.promotion.DeploymentHistory;
 import java.io.IOException;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -211,14 +209,7 @@ final class HealthCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw LedgerOption.unusable(ledger, e);
         }
-        Optional<LedgerEvent> recorded = deploymentId != null ? history.started(deploymentId)
-                : history.lastFinished(environment, version);
-        if (recorded.isEmpty() && deploymentId != null) {
-            throw new InputException(InputException.Problem.NOT_FOUND, "--deployment",
-                    "no deployment " + deploymentId + " in the ledger " + file.file());
-        }
-        return recorded.map(event -> new DeploymentRef(environment, event.version(), event.deploymentId()))
-                .orElse(new DeploymentRef(environment, version, null));
+        return DeploymentRef.find(history, environment, version, deploymentId, "--deployment");
     }
 
     private Map<String, String> headers() {

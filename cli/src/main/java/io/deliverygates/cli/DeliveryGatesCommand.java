@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             LedgerCommand.class,
+            PromoteCommand.class,
+            HealthCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package io.deliverygates.cli;
 
+import io.deliverygates.common.DurationText;
 import io.deliverygates.ledger.LedgerEvent;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class EventTable {
         for (LedgerEvent e : events) {
             rows.add(List.of(e.time().toString(), e.type().name(), text(e.environment()), text(e.version()),
                     e.outcome() == null ? "" : e.outcome().name(),
-                    e.duration() == null ? "" : e.duration().toString().substring(2).toLowerCase(java.util.Locale.ROOT),
+                    e.duration() == null ? "" : DurationText.format(e.duration()),
                     e.build() == null ? "" : e.build().job() + " #" + e.build().number(), message(e.message())));
         }
     }

@@ -1,10 +1,10 @@
 package io.deliverygates.cli;
 
+import io.deliverygates.common.DurationText;
 import io.deliverygates.common.InputException;
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerFilter;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -46,9 +46,8 @@ final class LedgerFilterOptions {
             return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException notATime) {
             try {
-                Duration age = new DurationConverter().convert(text);
-                return clock.instant().minus(age);
-            } catch (RuntimeException notAnAge) {
+                return clock.instant().minus(DurationText.parse(text, option));
+            } catch (InputException notAnAge) {
                 throw new InputException(InputException.Problem.INVALID_PARAMETER, option,
                         "'" + text + "' is neither an ISO-8601 time (2026-11-01T10:00:00Z) nor an age (7d, 12h)");
             }

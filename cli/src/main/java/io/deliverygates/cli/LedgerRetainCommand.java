@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         description = {"Remove events older than --max-age and/or beyond the newest --max-events.",
             "Open incidents and records written by newer versions are kept. Safe while builds write to the ledger."})
 final class LedgerRetainCommand extends LedgerSubcommand implements Callable<Integer> {
-    @Option(names = "--max-age", paramLabel = "AGE", converter = DurationConverter.class,
+    @Option(names = "--max-age", paramLabel = "AGE", converter = Converters.DurationConverter.class,
             description = "Remove events older than this (e.g. 400d, P400D).")
     Duration maxAge;
 

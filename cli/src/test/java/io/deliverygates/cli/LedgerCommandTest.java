@@ -133,14 +133,4 @@ class LedgerCommandTest {
         assertThat(run("ledger", "retain", "--ledger", ledger.file().toString(), "--max-age", "soon"))
                 .isEqualTo(ExitCodes.USAGE);
     }
-
-    @Test
-    void durationsInDaysHoursMinutesSecondsOrIso() {
-        DurationConverter converter = new DurationConverter();
-        assertThat(converter.convert("90d")).isEqualTo(Duration.ofDays(90));
-        assertThat(converter.convert("12h")).isEqualTo(Duration.ofHours(12));
-        assertThat(converter.convert("30m")).isEqualTo(Duration.ofMinutes(30));
-        assertThat(converter.convert("45s")).isEqualTo(Duration.ofSeconds(45));
-        assertThat(converter.convert("PT2H")).isEqualTo(Duration.ofHours(2));
-    }
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
             LedgerCommand.class,
             PromoteCommand.class,
             HealthCommand.class,
+            MetricsCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

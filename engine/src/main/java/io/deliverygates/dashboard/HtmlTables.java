@@ -25,7 +25,7 @@ final class HtmlTables {
         out.open("tbody");
         for (DeploymentRow row : rows) {
             out.open("tr", "class", row.failed() ? "failed" : null);
-            out.element("td", Formats.time(row.finished()));
+            out.element("td", Formats.time(row.finished()), "class", "time");
             out.element("td", row.version());
             out.element("td", row.environment());
             out.element("td", row.outcome() == null ? Formats.NONE : row.outcome().name().toLowerCase(Locale.ROOT));
@@ -50,8 +50,8 @@ final class HtmlTables {
         for (IncidentRow row : rows) {
             out.open("tr", "class", row.open() ? "open" : null);
             out.element("td", row.incidentId());
-            out.element("td", Formats.time(row.opened()));
-            out.element("td", row.open() ? "open" : Formats.time(row.resolved()));
+            out.element("td", Formats.time(row.opened()), "class", "time");
+            out.element("td", row.open() ? "open" : Formats.time(row.resolved()), "class", "time");
             out.element("td", Formats.duration(row.timeToRestore()), "class", "num");
             out.element("td", row.causedBy());
             out.element("td", row.resolvedBy());

@@ -144,9 +144,9 @@ public final class SvgChartWriter {
         for (int s = chart.series().size() - 1; s >= 0; s--) {
             String name = chart.series().get(s).name();
             out.element("text", name, "x", num(x), "y", "18", "text-anchor", "end", "fill", "#374151");
-            x -= name.length() * 6.5 + 4;
+            x -= name.length() * 7 + 6;
             out.empty("rect", "x", num(x - 10), "y", "9", "width", "10", "height", "10", "fill", colour(s));
-            x -= 22;
+            x -= 26;
         }
         out.close();
     }

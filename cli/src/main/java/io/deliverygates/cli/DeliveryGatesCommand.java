@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            MetricsCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             CommandLine.HelpCommand.class,
             MetricsCommand.class,
+            GateCommand.class,
+            DemoCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

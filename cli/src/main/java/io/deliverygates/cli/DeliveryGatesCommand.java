@@ -32,6 +32,8 @@ import picocli.CommandLine.Command;
             PromoteCommand.class,
             HealthCommand.class,
             MetricsCommand.class,
+            GateCommand.class,
+            DemoCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import io.deliverygates.common.InputException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -122,6 +123,10 @@ public final class DatabaseLock {
                 Thread.sleep(POLL_MILLIS);
             }
             return waited;
+        } catch (OverlappingFileLockException e) {
+            // this thread already holds the other kind of lock: waiting for itself would never end
+            closeChannel();
+            throw busy();
         } catch (IOException e) {
             closeChannel();
             throw new InputException(InputException.Problem.UNREADABLE, file.getParent().toString(),

@@ -27,10 +27,13 @@ import org.owasp.dependencycheck.utils.Settings;
  * {@link DatabaseLock}, so concurrent scans do not wait for each other, and only an update excludes them.
  */
 public final class DependencyScanner {
+    /** dependency-check's default {@code data.file_name}. */
+    static final String DATABASE_FILE = "odc.mv.db";
 
     public ScanOutcome scan(ScanRequest request) {
         Path dataDirectory = request.dataDirectory();
         requireInputs(request);
+        Path database = requireDatabase(dataDirectory);
         Path scanDirectory = createScanDirectory();
         Settings settings = DependencyCheckSettings.forScan(request, scanDirectory);
         Engine engine = null;
@@ -39,7 +42,6 @@ public final class DependencyScanner {
             boolean waited;
             String databaseKey;
             try (DatabaseLock.Held held = DatabaseLock.of(dataDirectory).shared(request.lockTimeout())) {
-                Path database = requireDatabase(dataDirectory, settings);
                 databaseKey = database.toAbsolutePath() + "@" + Files.getLastModifiedTime(database).toMillis();
                 engine = new Engine(settings);
                 // Copies the database into this scan's temp folder; our shared lock replaces dependency-check's.
@@ -90,8 +92,8 @@ public final class DependencyScanner {
         }
     }
 
-    private static Path requireDatabase(Path dataDirectory, Settings settings) {
-        Path database = dataDirectory.resolve(settings.getString(Settings.KEYS.DB_FILE_NAME, "odc.mv.db"));
+    private static Path requireDatabase(Path dataDirectory) {
+        Path database = dataDirectory.resolve(DATABASE_FILE);
         if (!Files.isRegularFile(database)) {
             throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
                     "no vulnerability database in this data directory: run the update first "

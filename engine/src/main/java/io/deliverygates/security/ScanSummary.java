@@ -1,6 +1,7 @@
 package io.deliverygates.security;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.deliverygates.common.GateStatus;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.Json;
@@ -75,12 +76,12 @@ public record ScanSummary(Instant generatedAt, GateStatus status, int dependenci
             if (Files.size(file) == 0) {
                 throw new InputException(InputException.Problem.EMPTY, file.toString(), "the security summary is empty");
             }
-            ScanSummary summary = Json.mapper().readValue(file.toFile(), ScanSummary.class);
-            if (summary.findingKeys() == null || summary.status() == null) {
+            JsonNode tree = Json.mapper().readTree(file.toFile());
+            if (tree == null || !tree.has("findingKeys") || !tree.has("status") || !tree.has("total")) {
                 throw new InputException(InputException.Problem.WRONG_FORMAT, file.toString(),
-                        "not a security summary (no findingKeys/status)");
+                        "not a security summary (no status, total or findingKeys)");
             }
-            return summary;
+            return Json.mapper().treeToValue(tree, ScanSummary.class);
         } catch (NoSuchFileException e) {
             throw new InputException(InputException.Problem.NOT_FOUND, file.toString(), "no such security summary");
         } catch (JacksonException e) {

@@ -5,10 +5,12 @@ import io.deliverygates.common.SafeXml;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Checks a dependency-check suppression file before dependency-check reads it, so that a missing, hostile or
@@ -29,8 +31,9 @@ final class SuppressionFiles {
             if (Files.size(file) == 0) {
                 throw new InputException(InputException.Problem.EMPTY, source, "the suppression file is empty");
             }
-            Element root = SafeXml.newDocumentBuilderFactory().newDocumentBuilder().parse(file.toFile())
-                    .getDocumentElement();
+            DocumentBuilder builder = SafeXml.newDocumentBuilderFactory().newDocumentBuilder();
+            builder.setErrorHandler(new DefaultHandler()); // errors become exceptions below, not stderr lines
+            Element root = builder.parse(file.toFile()).getDocumentElement();
             String namespace = root.getNamespaceURI();
             if (!"suppressions".equals(root.getLocalName()) || namespace == null
                     || !namespace.startsWith(NAMESPACE_PREFIX)) {

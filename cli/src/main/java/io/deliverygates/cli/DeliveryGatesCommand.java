@@ -28,6 +28,8 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            UpdateCommand.class,
+            ScanCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

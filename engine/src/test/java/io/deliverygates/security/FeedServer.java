@@ -10,10 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Serves a feed folder over HTTP on 127.0.0.1, like an internal NVD mirror. */
-final class FeedServer implements AutoCloseable {
+public final class FeedServer implements AutoCloseable {
     private final HttpServer server;
 
-    FeedServer(Path folder) {
+    public FeedServer(Path folder) {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class FeedServer implements AutoCloseable {
     }
 
     /** The feed URL to configure, with a trailing slash. */
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
     }
 

@@ -20,16 +20,16 @@ import java.util.zip.GZIPOutputStream;
  * records are real NVD records, cut down to the fields dependency-check reads (id, dates, description, CVSS v3.1
  * and v2 with their vectors, CPE match criteria with version ranges).
  */
-final class NvdFeed {
+public final class NvdFeed {
     /** Fixed dates: the feed must not depend on the clock. */
     static final String LAST_MODIFIED = "2026-11-26T22:40:21Z";
 
     /** A CPE match: criteria plus an optional range (null bounds are absent). */
-    record CpeMatch(String criteria, String startIncluding, String endExcluding, String endIncluding) {
+    public record CpeMatch(String criteria, String startIncluding, String endExcluding, String endIncluding) {
     }
 
     /** A CVE record; a null vector leaves that CVSS version out. */
-    record Cve(String id, String published, String description, String v31Vector, Double v31Score,
+    public record Cve(String id, String published, String description, String v31Vector, Double v31Score,
             String v2Vector, Double v2Score, List<CpeMatch> matches) {
         int year() {
             return Integer.parseInt(id.split("-")[1]);
@@ -42,7 +42,7 @@ final class NvdFeed {
     static final String REQUESTS = "cpe:2.3:a:python:requests:*:*:*:*:*:*:*:*";
 
     /** The records the tests expect; scores and ranges as published by the NVD. */
-    static final List<Cve> RECORDS = List.of(
+    public static final List<Cve> RECORDS = List.of(
             new Cve("CVE-2021-44228", "2021-12-10T10:15:09.143",
                     "Apache Log4j2 2.0-beta9 through 2.15.0 (excluding security releases 2.12.2, 2.12.3, and 2.3.1)"
                             + " JNDI features used in configuration, log messages, and parameters do not protect"
@@ -88,7 +88,7 @@ final class NvdFeed {
     }
 
     /** Writes the feed into {@code folder} and returns it. */
-    static Path write(Path folder, List<Cve> records) {
+    public static Path write(Path folder, List<Cve> records) {
         try {
             Files.createDirectories(folder);
             Map<Integer, List<Cve>> byYear = new TreeMap<>();

@@ -34,6 +34,8 @@ import picocli.CommandLine.Command;
             MetricsCommand.class,
             GateCommand.class,
             DemoCommand.class,
+            UpdateCommand.class,
+            ScanCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

@@ -4,6 +4,7 @@ import io.deliverygates.common.GateStatus;
 import io.deliverygates.coverage.Counter;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.Counters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
 /**
  * A list of conditions evaluated against the coverage of a build and, for delta conditions, the stored summary of
  * a reference build. Immutable and thread-safe. The Jenkins step runs {@link #summarize} where the reports are (the
- * agent) and {@link #evaluate(CoverageSummary, CoverageSummary)} anywhere.
+ * agent) and {@link #evaluate(CoverageSummary, CoverageSummary)} anywhere; it is serializable to go there.
  */
-public final class QualityGate {
+public final class QualityGate implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Condition> conditions;
     private final boolean failOnMissingMetric;
 

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The delivery ledger of one job: an append-only file of JSON lines ({@value #FILE_NAME} in the job's folder).
@@ -114,6 +116,43 @@ public final class FileLedger implements EventSink, EventHistory {
                 LedgerFiles.syncFolder(file.getParent());
             }
         }
+    }
+
+    /**
+     * Removes old events as {@code retention} says, by writing a new file and renaming it over this one under the
+     * writers' lock; concurrent readers keep reading the old file and restart on their next read.
+     */
+    public Retention.Result retain(Retention retention) throws IOException {
+        return LedgerLock.with(lockFile(), new RetentionRewrite(file, retention, clock.instant())::run);
+    }
+
+    /**
+     * Appends the events whose id is not in the ledger yet, in one durable write, so importing the same file twice
+     * adds nothing the second time.
+     */
+    public ImportResult importEvents(List<LedgerEvent> events) throws IOException {
+        return LedgerLock.with(lockFile(), () -> {
+            Set<String> present = new HashSet<>();
+            for (LedgerEvent existing : events()) {
+                present.add(existing.id());
+            }
+            ByteArrayOutputStream lines = new ByteArrayOutputStream();
+            int imported = 0;
+            for (LedgerEvent event : events) {
+                if (present.add(event.id())) {
+                    lines.writeBytes(LedgerLine.encode(event));
+                    imported++;
+                }
+            }
+            if (imported > 0) {
+                appendLocked(lines.toByteArray());
+            }
+            return new ImportResult(imported, events.size() - imported);
+        });
+    }
+
+    /** What an import added. */
+    public record ImportResult(int imported, int alreadyPresent) {
     }
 
     /** All events, oldest first; skipped records are logged as warnings. */

@@ -31,6 +31,11 @@ import picocli.CommandLine.Command;
             LedgerCommand.class,
             PromoteCommand.class,
             HealthCommand.class,
+            MetricsCommand.class,
+            GateCommand.class,
+            DemoCommand.class,
+            UpdateCommand.class,
+            ScanCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

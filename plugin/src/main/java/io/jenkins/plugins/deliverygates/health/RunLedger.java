@@ -1,0 +1,19 @@
+package io.jenkins.plugins.deliverygates.health;
+
+import hudson.model.Run;
+import io.deliverygates.ledger.BuildRef;
+import io.deliverygates.ledger.FileLedger;
+
+/** The job's ledger (a file in the job's folder, so it moves with a rename and goes with a delete). */
+final class RunLedger {
+    private RunLedger() {
+    }
+
+    static FileLedger of(Run<?, ?> run) {
+        return FileLedger.inFolder(run.getParent().getRootDir().toPath());
+    }
+
+    static BuildRef buildOf(Run<?, ?> run) {
+        return new BuildRef(run.getParent().getFullName(), run.getNumber(), run.getUrl());
+    }
+}

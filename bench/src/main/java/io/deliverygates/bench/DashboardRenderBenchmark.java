@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DashboardRenderBenchmark {
     private static final Instant END = Instant.parse("2026-11-26T12:00:00Z");
     private static final int JOBS = 10;
-    private static final double RELEASES_PER_WORKDAY = 25;
+    private static final double RELEASES_PER_WORKDAY = 27;
 
     private final HtmlDashboardRenderer html = HtmlDashboardRenderer.standalone();
     private final JsonRenderer json = new JsonRenderer();

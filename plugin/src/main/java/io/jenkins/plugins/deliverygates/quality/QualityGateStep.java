@@ -154,7 +154,7 @@ public final class QualityGateStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Quality gate: check code coverage against conditions";
+            return "Quality gate (coverage)";
         }
 
         @Override

@@ -3,8 +3,10 @@ package io.jenkins.plugins.deliverygates.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import hudson.model.Label;
 import hudson.model.Result;
 import hudson.model.TaskListener;
+import hudson.slaves.DumbSlave;
 import io.deliverygates.common.GateStatus;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,20 @@ class QualityGateStepTest {
         j.assertLogContains("Quality gate FAILED: line coverage 69.23%", run);
         j.assertLogNotContains("after the gate", run);
         assertThat(run.getAction(QualityGateAction.class).getStatus()).isEqualTo(GateStatus.FAILED);
+    }
+
+    @Test
+    void readsTheReportsOnTheAgentThatHasTheWorkspace() throws Exception {
+        DumbSlave agent = j.createOnlineSlave(Label.get("remote"));
+        Reports.install(agent.getWorkspaceFor(job), Reports.GCOVR);
+        job.setDefinition(new CpsFlowDefinition("node('remote') {\n"
+                + "  def r = qualityGate(cobertura: 'coverage.xml', conditions: ['line>=75'])\n"
+                + "  echo \"on ${env.NODE_NAME}: ${r.status} ${r.totals.line}\"\n"
+                + "}", true));
+
+        WorkflowRun run = j.buildAndAssertSuccess(job);
+
+        j.assertLogContains("on " + agent.getNodeName() + ": PASSED 76.92", run);
     }
 
     @Test

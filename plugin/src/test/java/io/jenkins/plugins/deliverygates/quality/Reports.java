@@ -27,7 +27,11 @@ final class Reports {
 
     /** Puts {@code report} into the job's workspace on the built-in node as {@code coverage.xml}. */
     static void install(Jenkins jenkins, TopLevelItem job, String report) throws IOException, InterruptedException {
-        FilePath workspace = jenkins.getWorkspaceFor(job);
+        install(jenkins.getWorkspaceFor(job), report);
+    }
+
+    /** Puts {@code report} into a workspace, on whichever machine it is, as {@code coverage.xml}. */
+    static void install(FilePath workspace, String report) throws IOException, InterruptedException {
         workspace.mkdirs();
         workspace.child("coverage.xml").write(Files.readString(FOLDER.resolve(report), StandardCharsets.UTF_8), "UTF-8");
     }

@@ -64,7 +64,7 @@ class QualityGateStepTest {
                 node -> node.getPersistentAction(WarningAction.class) != null);
         assertThat(marked).isNotNull();
         assertThat(marked.getPersistentAction(WarningAction.class).getResult()).isEqualTo(Result.UNSTABLE);
-        assertThat(marked.getPersistentAction(WarningAction.class).getMessage()).contains("line>=80");
+        assertThat(marked.getPersistentAction(WarningAction.class).getMessage()).contains("does not meet >= 80% -> unstable");
     }
 
     @Test

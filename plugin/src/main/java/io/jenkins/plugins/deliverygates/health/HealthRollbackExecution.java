@@ -17,6 +17,7 @@ import io.deliverygates.health.Verdict;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.Outcome;
 import io.deliverygates.promotion.DeploymentHistory;
+import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,7 +69,7 @@ final class HealthRollbackExecution extends StepExecution {
             headerPrefix = step.getHeaderPrefix();
             rollbackOnInconclusive = step.isRollbackOnInconclusive();
             Run<?, ?> run = getContext().get(Run.class);
-            deployment = DeploymentRef.find(new DeploymentHistory(RunLedger.of(run).events()),
+            deployment = DeploymentRef.find(new DeploymentHistory(JobLedger.of(run.getParent()).events()),
                     step.getEnvironment(), step.getVersion(), step.getDeploymentId(), "deploymentId");
             HttpProbe first = probe();
             TaskListener listener = listener();
@@ -173,9 +174,9 @@ final class HealthRollbackExecution extends StepExecution {
 
     private void record(Verdict verdict) throws IOException, InterruptedException {
         Run<?, ?> run = getContext().get(Run.class);
-        FileLedger ledger = RunLedger.of(run);
+        FileLedger ledger = JobLedger.of(run.getParent());
         new IncidentBook(ledger, ledger, Clock.systemUTC())
-                .recordVerdict(deployment, RunLedger.buildOf(run), verdict, probeSpec.url().toString());
+                .recordVerdict(deployment, JobLedger.buildRef(run), verdict, probeSpec.url().toString());
     }
 
     /** The probe, with the secret header from the credential; rebuilt after a restart (it is not saved). */

@@ -6,6 +6,7 @@ import io.deliverygates.health.DeploymentRef;
 import io.deliverygates.health.IncidentBook;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.Outcome;
+import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,8 +44,8 @@ final class RollbackCallback extends BodyExecutionCallback {
     private void finish(StepContext context, Outcome outcome, String message, String stepFailure) {
         try {
             Run<?, ?> run = context.get(Run.class);
-            FileLedger ledger = RunLedger.of(run);
-            new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(deployment, RunLedger.buildOf(run),
+            FileLedger ledger = JobLedger.of(run.getParent());
+            new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(deployment, JobLedger.buildRef(run),
                     outcome, HealthRollbackExecution.since(started), message);
             context.onFailure(new AbortException(stepFailure));
         } catch (IOException | InterruptedException e) {

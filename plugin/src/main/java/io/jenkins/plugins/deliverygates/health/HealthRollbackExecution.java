@@ -20,7 +20,6 @@ import io.deliverygates.promotion.DeploymentHistory;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -97,7 +96,12 @@ final class HealthRollbackExecution extends StepExecution {
         }
         AnalysisState aborted;
         synchronized (this) {
+            if (state == null) {
+                super.stop(cause);
+                return;
+            }
             if (finished) {
+                // The rollback body is running: the interrupt reaches it, and its callback ends the step.
                 return;
             }
             finished = true;
@@ -210,9 +214,5 @@ final class HealthRollbackExecution extends StepExecution {
     static String describe(DeploymentRef deployment) {
         return deployment.environment() + (deployment.version() == null ? "" : " version " + deployment.version())
                 + (deployment.deploymentId() == null ? "" : " (deployment " + deployment.deploymentId() + ")");
-    }
-
-    static Duration since(java.time.Instant start) {
-        return Duration.between(start, Clock.systemUTC().instant());
     }
 }

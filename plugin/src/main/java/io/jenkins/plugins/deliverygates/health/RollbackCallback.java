@@ -9,6 +9,7 @@ import io.deliverygates.ledger.Outcome;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -46,7 +47,7 @@ final class RollbackCallback extends BodyExecutionCallback {
             Run<?, ?> run = context.get(Run.class);
             FileLedger ledger = JobLedger.of(run.getParent());
             new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(deployment, JobLedger.buildRef(run),
-                    outcome, HealthRollbackExecution.since(started), message);
+                    outcome, Duration.between(started, Clock.systemUTC().instant()), message);
             context.onFailure(new AbortException(stepFailure));
         } catch (IOException | InterruptedException e) {
             context.onFailure(e);

@@ -28,6 +28,12 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            LedgerCommand.class,
+            PromoteCommand.class,
+            HealthCommand.class,
+            MetricsCommand.class,
+            GateCommand.class,
+            DemoCommand.class,
             UpdateCommand.class,
             ScanCommand.class,
         })

@@ -1,0 +1,98 @@
+package io.deliverygates.metrics;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Timed samples (e.g. lead times stamped with their deployment's end) kept per UTC day, each day sorted lazily, so
+ * that a window's quantiles read whole days as they are and filter only the two edge days.
+ */
+final class DailySamples {
+    static final long DAY_MS = 86_400_000L;
+
+    private final Map<Long, Day> days = new HashMap<>();
+
+    void add(long time, long value) {
+        days.computeIfAbsent(Math.floorDiv(time, DAY_MS), day -> new Day()).add(time, value);
+    }
+
+    void remove(long time, long value) {
+        Day day = days.get(Math.floorDiv(time, DAY_MS));
+        if (day != null) {
+            day.remove(time, value);
+        }
+    }
+
+    /** The samples stamped in the window, values at or below {@code floor} counted as skipped. */
+    SortedRuns runs(Window window, long floor) {
+        long from = window.from().toEpochMilli();
+        long to = window.to().toEpochMilli();
+        SortedRuns runs = new SortedRuns();
+        DayRange.of(from, to, days.keySet()).forEach((dayIndex, whole) -> {
+            Day day = days.get(dayIndex);
+            if (day == null) {
+                return;
+            }
+            if (whole) {
+                runs.add(day.sorted(), day.size, floor);
+            } else {
+                long[] part = day.between(from, to);
+                runs.add(part, part.length, floor);
+            }
+        });
+        return runs;
+    }
+
+    /** One day's samples, in arrival order, with a sorted copy of the values made when asked for. */
+    private static final class Day {
+        private long[] times = new long[8];
+        private long[] values = new long[8];
+        private int size;
+        private long[] sorted;
+
+        void add(long time, long value) {
+            if (size == times.length) {
+                times = Arrays.copyOf(times, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            times[size] = time;
+            values[size] = value;
+            size++;
+            sorted = null;
+        }
+
+        void remove(long time, long value) {
+            for (int i = 0; i < size; i++) {
+                if (times[i] == time && values[i] == value) {
+                    size--;
+                    times[i] = times[size];
+                    values[i] = values[size];
+                    sorted = null;
+                    return;
+                }
+            }
+        }
+
+        long[] sorted() {
+            if (sorted == null) {
+                sorted = Arrays.copyOf(values, size);
+                Arrays.sort(sorted);
+            }
+            return sorted;
+        }
+
+        long[] between(long from, long to) {
+            long[] part = new long[size];
+            int count = 0;
+            for (int i = 0; i < size; i++) {
+                if (times[i] >= from && times[i] < to) {
+                    part[count++] = values[i];
+                }
+            }
+            part = Arrays.copyOf(part, count);
+            Arrays.sort(part);
+            return part;
+        }
+    }
+}

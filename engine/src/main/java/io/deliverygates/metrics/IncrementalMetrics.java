@@ -1,0 +1,101 @@
+package io.deliverygates.metrics;
+
+import io.deliverygates.ledger.LedgerEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The metrics of one job (one ledger), kept up to date event by event: {@link #accept} costs a few map updates,
+ * {@link #report} reads per-day aggregates, so neither recomputes the history. Feed the events in ledger order.
+ * Not thread-safe; {@link MetricsService} shares one safely.
+ */
+public final class IncrementalMetrics extends JobFacts<ScopeState> {
+    private final MetricsConfig config;
+    private final DailySamples builds = new DailySamples();
+    private final LedgerJoin join = new LedgerJoin(new Updater());
+    private long events;
+
+    public IncrementalMetrics(String job, MetricsConfig config) {
+        super(Objects.requireNonNull(job, "job"), new ScopeState(ScopeSpec.production(config)));
+        this.config = config;
+    }
+
+    public void accept(LedgerEvent event) {
+        join.accept(event);
+        events++;
+    }
+
+    public IncrementalMetrics acceptAll(Iterable<LedgerEvent> ledger) {
+        for (LedgerEvent event : ledger) {
+            accept(event);
+        }
+        return this;
+    }
+
+    /** How many events were accepted. */
+    public long events() {
+        return events;
+    }
+
+    /** The job's report for the window (and its previous window, for comparison). */
+    public JobReport report(Window window) {
+        return new ReportAssembler(config, window).job(this);
+    }
+
+    @Override
+    DurationStats builds(Window window) {
+        return builds.runs(window, -1).stats();
+    }
+
+    /** The scopes a deployment (or an incident) in the environment belongs to. */
+    private List<ScopeState> scopes(String environment, boolean incident) {
+        List<ScopeState> scopes = new ArrayList<>(2);
+        ScopeSpec spec = production.spec();
+        if (incident ? spec.coversIncident(environment) : spec.coversDeployment(environment)) {
+            scopes.add(production);
+        }
+        if (environment != null) {
+            scopes.add(environments.get(environment));
+        }
+        return scopes;
+    }
+
+    /** Routes joined facts to the scopes they belong to. */
+    private final class Updater implements LedgerJoin.Listener {
+        @Override
+        public void environment(String name) {
+            environments.computeIfAbsent(name, key -> new ScopeState(ScopeSpec.environment(key, config)));
+        }
+
+        @Override
+        public void deployment(Deployment deployment) {
+            scopes(deployment.environment(), false).forEach(scope -> scope.add(deployment));
+        }
+
+        @Override
+        public void flagChanging(Deployment deployment) {
+            scopes(deployment.environment(), false).forEach(scope -> scope.uncount(deployment));
+        }
+
+        @Override
+        public void flagChanged(Deployment deployment) {
+            scopes(deployment.environment(), false).forEach(scope -> scope.count(deployment));
+        }
+
+        @Override
+        public void incidentOpened(Incident incident) {
+            scopes(incident.opened.environment(), true).forEach(scope -> scope.addIncident(incident));
+        }
+
+        @Override
+        public void incidentResolved(Incident incident) {
+            scopes(incident.opened.environment(), true).forEach(scope -> scope.restored(incident));
+        }
+
+        @Override
+        public void build(long time, long durationMs) {
+            builds.add(time, durationMs);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package io.deliverygates.metrics;
+
+import io.deliverygates.ledger.EventType;
+import io.deliverygates.ledger.LedgerEvent;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Joins ledger events, in ledger order, into deployments and incidents — the one definition of what the metrics
+ * count, shared by the incremental and the naive computation (which differ only in how they aggregate).
+ *
+ * <ul>
+ *   <li>A deployment is its first {@code DEPLOYMENT_FINISHED} event (later ones for the same id are ignored); its
+ *       commits and {@code fixesIncident} come from that event, else from its {@code DEPLOYMENT_STARTED} event
+ *       recorded before it.</li>
+ *   <li>A {@code ROLLBACK} naming a deployment, or an {@code INCIDENT_OPENED} naming it as cause, flags it as failed,
+ *       whether recorded before or after it finished.</li>
+ *   <li>An incident is its first {@code INCIDENT_OPENED} event, resolved by the first {@code INCIDENT_RESOLVED} event
+ *       with its id (which may be recorded before the opening one).</li>
+ * </ul>
+ */
+final class LedgerJoin {
+    private final Listener listener;
+    private final Map<String, LedgerEvent> started = new HashMap<>();
+    private final Map<String, Deployment> deployments = new HashMap<>();
+    private final Set<String> rolledBack = new HashSet<>();
+    private final Set<String> causedIncident = new HashSet<>();
+    private final Map<String, Incident> incidents = new HashMap<>();
+    private final Map<String, LedgerEvent> earlyResolutions = new HashMap<>();
+    private long sequence;
+
+    LedgerJoin(Listener listener) {
+        this.listener = listener;
+    }
+
+    void accept(LedgerEvent event) {
+        long position = sequence++;
+        if (event.type() == EventType.BUILD_FINISHED) {
+            if (event.duration() != null) {
+                listener.build(event.time().toEpochMilli(), event.duration().toMillis());
+            }
+            return;
+        }
+        if (event.environment() != null) {
+            listener.environment(event.environment());
+        }
+        switch (event.type()) {
+            case DEPLOYMENT_STARTED:
+                if (event.deploymentId() != null && !deployments.containsKey(event.deploymentId())) {
+                    started.putIfAbsent(event.deploymentId(), event);
+                }
+                break;
+            case DEPLOYMENT_FINISHED:
+                finished(event, position);
+                break;
+            case ROLLBACK:
+                flag(event.deploymentId(), rolledBack, deployment -> deployment.rolledBack = true);
+                break;
+            case INCIDENT_OPENED:
+                flag(event.deploymentId(), causedIncident, deployment -> deployment.causedIncident = true);
+                opened(event, position);
+                break;
+            case INCIDENT_RESOLVED:
+                resolved(event);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void finished(LedgerEvent event, long position) {
+        String key = Deployment.key(event);
+        if (deployments.containsKey(key)) {
+            return;
+        }
+        Deployment deployment = new Deployment(event, position, started.remove(key));
+        deployment.rolledBack = rolledBack.contains(key);
+        deployment.causedIncident = causedIncident.contains(key);
+        deployments.put(key, deployment);
+        listener.deployment(deployment);
+    }
+
+    private void flag(String key, Set<String> flagged, Consumer<Deployment> setFlag) {
+        if (key == null || !flagged.add(key)) {
+            return;
+        }
+        Deployment deployment = deployments.get(key);
+        if (deployment != null) {
+            listener.flagChanging(deployment);
+            setFlag.accept(deployment);
+            listener.flagChanged(deployment);
+        }
+    }
+
+    private void opened(LedgerEvent event, long position) {
+        String key = event.incidentId() != null ? event.incidentId() : event.id();
+        if (incidents.containsKey(key)) {
+            return;
+        }
+        Incident incident = new Incident(event, position);
+        incident.resolved = earlyResolutions.remove(key);
+        incidents.put(key, incident);
+        listener.incidentOpened(incident);
+        if (incident.resolved != null) {
+            listener.incidentResolved(incident);
+        }
+    }
+
+    private void resolved(LedgerEvent event) {
+        String key = event.incidentId();
+        if (key == null) {
+            return;
+        }
+        Incident incident = incidents.get(key);
+        if (incident == null) {
+            earlyResolutions.putIfAbsent(key, event);
+        } else if (incident.resolved == null) {
+            incident.resolved = event;
+            listener.incidentResolved(incident);
+        }
+    }
+
+    /** Receives the joined facts as they become known. */
+    interface Listener {
+        void environment(String name);
+
+        void deployment(Deployment deployment);
+
+        /** Called before a rollback or incident flag of a deployment changes ... */
+        default void flagChanging(Deployment deployment) {
+        }
+
+        /** ... and after. */
+        default void flagChanged(Deployment deployment) {
+        }
+
+        void incidentOpened(Incident incident);
+
+        /** Called once an opened incident has its resolution. */
+        default void incidentResolved(Incident incident) {
+        }
+
+        void build(long time, long durationMs);
+    }
+}

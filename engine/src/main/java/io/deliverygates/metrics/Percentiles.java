@@ -1,0 +1,41 @@
+package io.deliverygates.metrics;
+
+import java.time.Duration;
+import java.util.function.LongUnaryOperator;
+
+/**
+ * Median and p90 by linear interpolation between closest ranks (numpy's default, Excel's PERCENTILE.INC): for n
+ * sorted values x, p-quantile = x[⌊h⌋] + (h − ⌊h⌋)(x[⌊h⌋+1] − x[⌊h⌋]) with h = (n − 1)p, rounded to a millisecond.
+ */
+final class Percentiles {
+    private Percentiles() {
+    }
+
+    /**
+     * @param count    how many values there are
+     * @param smallest returns the k-th smallest value (0-based) in milliseconds
+     */
+    static DurationStats stats(long count, LongUnaryOperator smallest) {
+        if (count == 0) {
+            return DurationStats.EMPTY;
+        }
+        return new DurationStats(count, quantile(count, 0.5, smallest), quantile(count, 0.9, smallest));
+    }
+
+    /** Stats of an array already sorted ascending. */
+    static DurationStats ofSorted(long[] sorted) {
+        return stats(sorted.length, k -> sorted[(int) k]);
+    }
+
+    private static Duration quantile(long count, double p, LongUnaryOperator smallest) {
+        double h = (count - 1) * p;
+        long below = (long) Math.floor(h);
+        double fraction = h - below;
+        long low = smallest.applyAsLong(below);
+        if (fraction == 0) {
+            return Duration.ofMillis(low);
+        }
+        long high = smallest.applyAsLong(below + 1);
+        return Duration.ofMillis(Math.round(low + fraction * (high - low)));
+    }
+}

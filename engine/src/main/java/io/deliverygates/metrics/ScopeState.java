@@ -1,0 +1,161 @@
+package io.deliverygates.metrics;
+
+import io.deliverygates.ledger.Commit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The incremental state of one scope: deployments and their counts per UTC day, lead times and restore times as
+ * daily samples, and the first successful deployment of each commit. Adding a deployment touches one day; a query
+ * sums whole days and filters only the window's edge days.
+ */
+final class ScopeState implements ScopeFacts {
+    private final ScopeSpec spec;
+    private final Map<Long, DeploymentDay> days = new HashMap<>();
+    private final Map<String, FirstDeployment> firstDeployments = new HashMap<>();
+    private final DailySamples leadTimes = new DailySamples();
+    private final DailySamples restores = new DailySamples();
+    private final List<Incident> incidents = new ArrayList<>();
+
+    ScopeState(ScopeSpec spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public ScopeSpec spec() {
+        return spec;
+    }
+
+    void add(Deployment deployment) {
+        days.computeIfAbsent(day(deployment), day -> new DeploymentDay()).add(deployment);
+        if (deployment.successful()) {
+            for (Commit commit : deployment.commits) {
+                firstDeployed(commit, deployment);
+            }
+        }
+    }
+
+    /** Keeps one lead time per commit: from its earliest successful deployment (ties: the first recorded). */
+    private void firstDeployed(Commit commit, Deployment deployment) {
+        FirstDeployment known = firstDeployments.get(commit.id());
+        if (known != null && Deployment.ORDER.compare(known.deployment, deployment) <= 0) {
+            return;
+        }
+        if (known != null) {
+            leadTimes.remove(known.deployment.finishMs, known.leadMs);
+        }
+        long leadMs = deployment.finishMs - commit.commitTime().toEpochMilli();
+        firstDeployments.put(commit.id(), new FirstDeployment(deployment, leadMs));
+        leadTimes.add(deployment.finishMs, leadMs);
+    }
+
+    void uncount(Deployment deployment) {
+        days.get(day(deployment)).counts.add(deployment, -1);
+    }
+
+    void count(Deployment deployment) {
+        days.get(day(deployment)).counts.add(deployment, 1);
+    }
+
+    void addIncident(Incident incident) {
+        incidents.add(incident);
+    }
+
+    void restored(Incident incident) {
+        long ms = incident.restoreMs();
+        if (ms >= 0) {
+            restores.add(incident.resolvedMs(), ms);
+        }
+    }
+
+    @Override
+    public Figures figures(Window window) {
+        DayRange range = range(window);
+        DeploymentCounts total = new DeploymentCounts();
+        long[] deploymentDays = new long[1];
+        range.forEach((day, whole) -> {
+            DeploymentDay deployments = days.get(day);
+            if (deployments == null) {
+                return;
+            }
+            DeploymentCounts counts = whole ? deployments.counts : deployments.countsWithin(range);
+            total.add(counts);
+            if (counts.successful > 0) {
+                deploymentDays[0]++;
+            }
+        });
+        return total.figures(deploymentDays[0], window, leadTimes.runs(window, 0), restores.runs(window, -1).stats(),
+                Incident.countOpen(incidents, window));
+    }
+
+    @Override
+    public List<DeploymentRow> recentDeployments(Window window, int limit) {
+        DayRange range = range(window);
+        List<DeploymentRow> rows = new ArrayList<>();
+        for (long day = range.last; day >= range.first && rows.size() < limit; day--) {
+            DeploymentDay deployments = days.get(day);
+            if (deployments == null) {
+                continue;
+            }
+            List<Deployment> sorted = deployments.sorted();
+            for (int i = sorted.size() - 1; i >= 0 && rows.size() < limit; i--) {
+                if (range.contains(sorted.get(i).finishMs)) {
+                    rows.add(sorted.get(i).row());
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public List<IncidentRow> incidents(Window window, int limit) {
+        return Incident.rows(incidents, window, limit);
+    }
+
+    private DayRange range(Window window) {
+        return DayRange.of(window.from().toEpochMilli(), window.to().toEpochMilli(), days.keySet());
+    }
+
+    private static long day(Deployment deployment) {
+        return Math.floorDiv(deployment.finishMs, DailySamples.DAY_MS);
+    }
+
+    /** The deployments that finished on one day, with their counts kept current. */
+    private static final class DeploymentDay {
+        final DeploymentCounts counts = new DeploymentCounts();
+        private final List<Deployment> deployments = new ArrayList<>();
+        private boolean sorted = true;
+
+        void add(Deployment deployment) {
+            if (!deployments.isEmpty() && Deployment.ORDER.compare(deployments.get(deployments.size() - 1),
+                    deployment) > 0) {
+                sorted = false;
+            }
+            deployments.add(deployment);
+            counts.add(deployment, 1);
+        }
+
+        List<Deployment> sorted() {
+            if (!sorted) {
+                deployments.sort(Deployment.ORDER);
+                sorted = true;
+            }
+            return deployments;
+        }
+
+        DeploymentCounts countsWithin(DayRange range) {
+            DeploymentCounts within = new DeploymentCounts();
+            for (Deployment deployment : deployments) {
+                if (range.contains(deployment.finishMs)) {
+                    within.add(deployment, 1);
+                }
+            }
+            return within;
+        }
+    }
+
+    private record FirstDeployment(Deployment deployment, long leadMs) {
+    }
+}

@@ -249,11 +249,13 @@ class HealthCheckTest {
         ProbeSpec spec = new ProbeSpec(service.url(), "GET", null, null, Duration.ofSeconds(5),
                 Map.of("Authorization", "Bearer s3cr3t-token"), null, true);
 
-        Measurement measurement = new HttpProbe(spec, Clock.systemUTC()).measure();
+        HttpProbe probe = new HttpProbe(spec, Clock.systemUTC());
+        Measurement measurement = probe.measure();
 
         assertThat(service.authorizations()).containsExactly("Bearer s3cr3t-token");
         assertThat(spec.toString()).contains("Authorization=****").doesNotContain("s3cr3t");
         assertThat(measurement.toString()).doesNotContain("s3cr3t");
+        assertThat(probe.spec()).isSameAs(spec);
     }
 
     @Test

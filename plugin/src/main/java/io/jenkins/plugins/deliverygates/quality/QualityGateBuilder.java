@@ -135,7 +135,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Quality gate: check code coverage against conditions";
+            return "Quality gate (coverage)";
         }
 
         @POST

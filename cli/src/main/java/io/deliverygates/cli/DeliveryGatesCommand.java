@@ -28,7 +28,14 @@ import picocli.CommandLine.Command;
         },
         subcommands = {
             CommandLine.HelpCommand.class,
+            LedgerCommand.class,
+            PromoteCommand.class,
+            HealthCommand.class,
             MetricsCommand.class,
+            GateCommand.class,
+            DemoCommand.class,
+            UpdateCommand.class,
+            ScanCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

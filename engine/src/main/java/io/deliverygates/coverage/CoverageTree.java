@@ -1,0 +1,40 @@
+package io.deliverygates.coverage;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The coverage of a project: packages with their classes and source files, and the project totals. Per-line and
+ * per-method data is not kept, so the tree stays small however large the report is. {@code sources} names the
+ * reports it was read from.
+ */
+public record CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages)
+        implements Serializable {
+    public CoverageTree {
+        sources = List.copyOf(sources);
+        packages = List.copyOf(packages);
+    }
+
+    /** The metrics this tree has data for (e.g. no INSTRUCTION for a Cobertura report). */
+    public Set<Metric> metrics() {
+        return counters.metrics();
+    }
+
+    /**
+     * Merges reports into one tree: packages, classes and files are joined by name, totals are recomputed. A class
+     * or file found in several reports (split test runs of the same code) is counted once, with per metric the
+     * better covered copy; that is a lower bound of the true union, which only merging {@code .exec} files before
+     * analysis gives exactly.
+     */
+    public static CoverageTree merge(List<CoverageTree> trees) {
+        if (trees.size() == 1) {
+            return trees.get(0);
+        }
+        TreeBuilder builder = new TreeBuilder();
+        for (CoverageTree tree : trees) {
+            builder.addAll(tree);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,102 @@
+package io.deliverygates.coverage;
+
+import io.deliverygates.common.InputException;
+import io.deliverygates.common.InputException.Problem;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/** The file handling and the streaming loop the XML report readers share; subclasses handle the elements. */
+abstract class XmlCoverageReader {
+    private final long maxBytes;
+    private final String rootElement;
+
+    XmlCoverageReader(long maxBytes, String rootElement) {
+        this.maxBytes = maxBytes;
+        this.rootElement = rootElement;
+    }
+
+    /** Reads a report file; every problem is an {@link InputException} naming the file (and line where known). */
+    public CoverageTree read(Path file) {
+        ReportFiles.check(file, maxBytes);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
+        }
+    }
+
+    /** Reads a report from a stream; {@code source} names it in errors and in {@link CoverageTree#sources()}. */
+    public CoverageTree read(InputStream in, String source) {
+        XMLStreamReader reader = XmlReports.open(in, source);
+        try {
+            XmlReports.expectRoot(reader, rootElement, source);
+            return newPass(reader, source).run();
+        } catch (XMLStreamException e) {
+            throw XmlReports.malformed(e, source);
+        } finally {
+            try {
+                reader.close();
+            } catch (XMLStreamException e) {
+                // nothing was left to read
+            }
+        }
+    }
+
+    abstract Pass newPass(XMLStreamReader reader, String source);
+
+    /** One pass over one report: sees every element below the root and feeds a {@link TreeBuilder}. */
+    abstract static class Pass {
+        final XMLStreamReader reader;
+        final String source;
+        final TreeBuilder tree = new TreeBuilder();
+
+        Pass(XMLStreamReader reader, String source) {
+            this.reader = reader;
+            this.source = source;
+            tree.source(source);
+        }
+
+        abstract void start(String element);
+
+        abstract void end(String element);
+
+        CoverageTree run() throws XMLStreamException {
+            int depth = 1;
+            while (depth > 0) {
+                int event = reader.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    start(reader.getLocalName());
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    depth--;
+                    end(reader.getLocalName());
+                } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                    throw error(Problem.MALFORMED, "the report ends before its root element is closed (truncated?)");
+                }
+            }
+            return tree.build();
+        }
+
+        String required(String attribute) {
+            String value = reader.getAttributeValue(null, attribute);
+            if (value == null) {
+                throw error(Problem.MALFORMED, "<" + reader.getLocalName() + "> has no " + attribute + " attribute");
+            }
+            return value;
+        }
+
+        long number(String value, String attribute) {
+            return XmlReports.number(reader, value, attribute, source);
+        }
+
+        InputException error(Problem problem, String detail) {
+            return new InputException(problem, source, XmlReports.line(reader), detail, null);
+        }
+    }
+}

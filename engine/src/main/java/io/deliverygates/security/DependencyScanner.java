@@ -1,0 +1,197 @@
+package io.deliverygates.security;
+
+import io.deliverygates.common.InputException;
+import io.github.jeremylong.openvulnerability.client.nvd.CvssV2;
+import io.github.jeremylong.openvulnerability.client.nvd.CvssV3;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.owasp.dependencycheck.Engine;
+import org.owasp.dependencycheck.data.nvdcve.DatabaseException;
+import org.owasp.dependencycheck.dependency.Dependency;
+import org.owasp.dependencycheck.dependency.Vulnerability;
+import org.owasp.dependencycheck.dependency.naming.Identifier;
+import org.owasp.dependencycheck.dependency.naming.PurlIdentifier;
+import org.owasp.dependencycheck.exception.ExceptionCollection;
+import org.owasp.dependencycheck.exception.ReportException;
+import org.owasp.dependencycheck.utils.Downloader;
+import org.owasp.dependencycheck.utils.Settings;
+
+/**
+ * Scans files with dependency-check's {@link Engine} against a database filled by {@link DatabaseUpdater}. Never
+ * updates. Each scan gets its own temporary dependency-check data directory (lock files, caches) and reads the
+ * shared database through {@code data.h2.directory}: dependency-check copies it at start, under our shared
+ * {@link DatabaseLock}, so concurrent scans do not wait for each other, and only an update excludes them.
+ */
+public final class DependencyScanner {
+    /** dependency-check's default {@code data.file_name}. */
+    static final String DATABASE_FILE = "odc.mv.db";
+
+    public ScanOutcome scan(ScanRequest request) {
+        Path dataDirectory = request.dataDirectory();
+        requireInputs(request);
+        Path database = requireDatabase(dataDirectory);
+        Path scanDirectory = createScanDirectory();
+        Settings settings = DependencyCheckSettings.forScan(request, scanDirectory);
+        Engine engine = null;
+        boolean indexEntered = false;
+        try {
+            boolean waited;
+            String databaseKey;
+            try (DatabaseLock.Held held = DatabaseLock.of(dataDirectory).shared(request.lockTimeout())) {
+                databaseKey = database.toAbsolutePath() + "@" + Files.getLastModifiedTime(database).toMillis();
+                engine = new Engine(settings);
+                // Copies the database into this scan's temp folder; our shared lock replaces dependency-check's.
+                engine.openDatabase(true, false);
+                waited = held.waited();
+            }
+            if (request.networkAnalyzers()) {
+                // The network analyzers download through dependency-check's JVM-wide Downloader.
+                synchronized (DatabaseUpdater.DOWNLOADER) {
+                    Downloader.getInstance().configure(settings);
+                }
+            }
+            waited |= CpeIndexSharing.enter(databaseKey);
+            indexEntered = true;
+            engine.scan(request.paths().stream().map(Path::toFile).toList());
+            List<String> warnings = analyze(engine, dataDirectory);
+            List<Finding> findings = findings(engine.getDependencies());
+            List<Path> reports = writeReports(engine, request);
+            return new ScanOutcome(findings, engine.getDependencies().length, reports, warnings, waited);
+        } catch (DatabaseException e) {
+            throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
+                    InputException.NO_LINE, "the vulnerability database cannot be opened (run the update again): "
+                            + DataDirectories.rootMessage(e), e);
+        } catch (IOException e) {
+            throw new InputException(InputException.Problem.UNREADABLE, dataDirectory.toString(),
+                    InputException.NO_LINE, DataDirectories.rootMessage(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
+                    "interrupted while waiting for the database");
+        } finally {
+            if (engine != null) {
+                engine.close();
+            }
+            if (indexEntered) {
+                CpeIndexSharing.exit();
+            }
+            settings.cleanup(true);
+            deleteRecursively(scanDirectory);
+        }
+    }
+
+    private static void requireInputs(ScanRequest request) {
+        if (request.paths().isEmpty()) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "paths", "nothing to scan");
+        }
+        for (Path path : request.paths()) {
+            if (!Files.exists(path)) {
+                throw new InputException(InputException.Problem.NOT_FOUND, path.toString(), "nothing to scan there");
+            }
+        }
+        for (Path file : request.suppressionFiles()) {
+            SuppressionFiles.check(file);
+        }
+    }
+
+    private static Path requireDatabase(Path dataDirectory) {
+        Path database = dataDirectory.resolve(DATABASE_FILE);
+        if (!Files.isRegularFile(database)) {
+            throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
+                    "no vulnerability database in this data directory: run the update first "
+                            + "(delivery-gates update --data-dir " + dataDirectory + " ...)");
+        }
+        return database;
+    }
+
+    /** Runs the analysis; fatal problems become an InputException, the others are returned as warnings. */
+    private static List<String> analyze(Engine engine, Path dataDirectory) {
+        try {
+            engine.analyzeDependencies();
+            return List.of();
+        } catch (ExceptionCollection e) {
+            if (e.isFatal()) {
+                throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
+                        InputException.NO_LINE, "the scan could not run: " + DataDirectories.rootMessage(e), e);
+            }
+            return e.getExceptions().stream().map(DataDirectories::rootMessage).toList();
+        }
+    }
+
+    private static List<Finding> findings(Dependency[] dependencies) {
+        List<Finding> findings = new ArrayList<>();
+        for (Dependency dependency : dependencies) {
+            String packageId = packageId(dependency);
+            for (Vulnerability vulnerability : dependency.getVulnerabilities(true)) {
+                findings.add(toFinding(dependency, packageId, vulnerability, false));
+            }
+            for (Vulnerability vulnerability : dependency.getSuppressedVulnerabilities(true)) {
+                findings.add(toFinding(dependency, packageId, vulnerability, true));
+            }
+        }
+        findings.sort(Finding.WORST_FIRST);
+        return findings;
+    }
+
+    /** CVSS v3 when the database has it, else v2: the score and the version it came from. */
+    static Finding toFinding(Dependency dependency, String packageId, Vulnerability vulnerability, boolean suppressed) {
+        CvssV3 v3 = vulnerability.getCvssV3();
+        CvssV2 v2 = vulnerability.getCvssV2();
+        String name = dependency.getDisplayFileName();
+        if (v3 != null && v3.getCvssData() != null && v3.getCvssData().getBaseScore() != null) {
+            double score = v3.getCvssData().getBaseScore();
+            return new Finding(vulnerability.getName(), name, packageId, score, ScoreSource.CVSS_V3,
+                    Severity.ofCvssV3(score), v3.getCvssData().getVectorString(), suppressed);
+        }
+        if (v2 != null && v2.getCvssData() != null && v2.getCvssData().getBaseScore() != null) {
+            double score = v2.getCvssData().getBaseScore();
+            return new Finding(vulnerability.getName(), name, packageId, score, ScoreSource.CVSS_V2,
+                    Severity.ofCvssV2(score), v2.getCvssData().getVectorString(), suppressed);
+        }
+        return new Finding(vulnerability.getName(), name, packageId, 0, ScoreSource.NONE, Severity.UNSCORED, "",
+                suppressed);
+    }
+
+    private static String packageId(Dependency dependency) {
+        return dependency.getSoftwareIdentifiers().stream().filter(PurlIdentifier.class::isInstance)
+                .map(Identifier::getValue).sorted().findFirst().orElse("");
+    }
+
+    private static List<Path> writeReports(Engine engine, ScanRequest request) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(request.reportDirectory());
+            for (ReportFormat format : request.formats()) {
+                engine.writeReports(request.applicationName(), request.reportDirectory().toFile(), format.name(),
+                        null);
+                written.add(request.reportDirectory().resolve(format.fileName()));
+            }
+            return written;
+        } catch (IOException | ReportException e) {
+            throw new InputException(InputException.Problem.UNREADABLE, request.reportDirectory().toString(),
+                    InputException.NO_LINE, "cannot write the reports: " + DataDirectories.rootMessage(e), e);
+        }
+    }
+
+    private static Path createScanDirectory() {
+        try {
+            return Files.createTempDirectory("delivery-gates-scan-");
+        } catch (IOException e) {
+            throw new InputException(InputException.Problem.UNREADABLE, System.getProperty("java.io.tmpdir"),
+                    InputException.NO_LINE, "cannot create a temporary folder: " + e, e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a temp folder left behind is not worth failing a scan for
+        }
+    }
+}

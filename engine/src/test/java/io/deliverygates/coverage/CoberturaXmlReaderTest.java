@@ -1,0 +1,86 @@
+package io.deliverygates.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** Real coverage.py and gcovr reports: our totals equal the totals the tools wrote on the root element. */
+class CoberturaXmlReaderTest {
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(CoberturaXmlReaderTest.class.getResource("cobertura/" + name).toURI());
+    }
+
+    private static long rootAttribute(Path report, String attribute) throws Exception {
+        Matcher m = Pattern.compile("<coverage [^>]*\\b" + attribute + "=\"(\\d+)\"").matcher(Files.readString(report));
+        assertThat(m.find()).as(attribute).isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
+    private static void assertTotalsEqualTheTools(Path report, CoverageTree tree) throws Exception {
+        Counter line = tree.counters().get(Metric.LINE).orElseThrow();
+        assertThat(line.covered()).isEqualTo(rootAttribute(report, "lines-covered")).isPositive();
+        assertThat(line.total()).isEqualTo(rootAttribute(report, "lines-valid")).isGreaterThan(line.covered());
+        Counter branch = tree.counters().get(Metric.BRANCH).orElseThrow();
+        assertThat(branch.covered()).isEqualTo(rootAttribute(report, "branches-covered")).isPositive();
+        assertThat(branch.total()).isEqualTo(rootAttribute(report, "branches-valid")).isGreaterThan(branch.covered());
+    }
+
+    @Test
+    void coveragePyReportGivesLineAndBranchLikeCoveragePy() throws Exception {
+        Path report = resource("coverage-py.xml");
+
+        CoverageTree tree = new CoberturaXmlReader().read(report);
+
+        assertTotalsEqualTheTools(report, tree);
+        // coverage.py writes no methods, no instructions, no complexity
+        assertThat(tree.metrics()).containsExactlyInAnyOrder(Metric.LINE, Metric.BRANCH);
+        assertThat(tree.packages()).extracting(PackageCoverage::name).containsExactly("shop");
+        PackageCoverage shop = tree.packages().get(0);
+        assertThat(shop.sourceFiles()).extracting(SourceFileCoverage::path)
+                .containsExactly("shop/__init__.py", "shop/pricing.py", "shop/report.py");
+        SourceFileCoverage report2 = shop.sourceFiles().get(2);
+        assertThat(report2.counters().get(Metric.LINE)).contains(new Counter(1, 4));
+    }
+
+    @Test
+    void gcovrReportWithRemoteDoctypeGivesLineAndBranchLikeGcovr() throws Exception {
+        Path report = resource("gcovr.xml");
+        assertThat(Files.readString(report)).contains("<!DOCTYPE coverage SYSTEM 'http://");
+
+        CoverageTree tree = new CoberturaXmlReader().read(report);
+
+        assertTotalsEqualTheTools(report, tree);
+        assertThat(tree.packages()).extracting(PackageCoverage::name).containsExactly("");
+        assertThat(tree.packages().get(0).sourceFiles()).extracting(SourceFileCoverage::path).containsExactly("calc.c");
+    }
+
+    @Test
+    void methodsAreCountedWhereTheReportHasThem() {
+        String xml = "<coverage><packages><package name=\"com.acme\"><classes>"
+                + "<class name=\"com.acme.Foo\" filename=\"com/acme/Foo.java\"><methods>"
+                + "<method name=\"a\" signature=\"()V\"><lines><line number=\"3\" hits=\"2\"/></lines></method>"
+                + "<method name=\"b\" signature=\"()V\"><lines><line number=\"5\" hits=\"0\"/></lines></method>"
+                + "</methods><lines><line number=\"3\" hits=\"2\" branch=\"true\" condition-coverage=\"50% (1/2)\"/>"
+                + "<line number=\"5\" hits=\"0\"/></lines></class>"
+                + "<class name=\"com.acme.Foo$1\" filename=\"com/acme/Foo.java\"><lines><line number=\"9\" hits=\"1\"/>"
+                + "</lines></class></classes></package></packages></coverage>";
+
+        CoverageTree tree = new CoberturaXmlReader().read(
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "inline.xml");
+
+        assertThat(tree.counters().get(Metric.METHOD)).contains(new Counter(1, 1));
+        assertThat(tree.counters().get(Metric.LINE)).contains(new Counter(2, 1));
+        assertThat(tree.counters().get(Metric.BRANCH)).contains(new Counter(1, 1));
+        PackageCoverage pkg = tree.packages().get(0);
+        assertThat(pkg.classes()).hasSize(2);
+        assertThat(pkg.sourceFiles()).singleElement()
+                .satisfies(file -> assertThat(file.counters()).isEqualTo(tree.counters()));
+    }
+}

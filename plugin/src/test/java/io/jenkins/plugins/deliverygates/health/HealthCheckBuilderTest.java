@@ -10,25 +10,15 @@ import io.deliverygates.ledger.LedgerEvent;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
 class HealthCheckBuilderTest {
-    private HealthService service;
-
-    @BeforeEach
-    void startService() throws Exception {
-        service = new HealthService();
-    }
-
-    @AfterEach
-    void stopService() {
-        service.close();
-    }
+    @RegisterExtension
+    final HealthService service = new HealthService();
 
     private FreeStyleProject project(JenkinsRule j) throws Exception {
         HealthRollbackStep analysis = new HealthRollbackStep(service.url());

@@ -2,7 +2,6 @@ package io.deliverygates.bench;
 
 import io.deliverygates.dashboard.CsvReportRenderer;
 import io.deliverygates.dashboard.HtmlDashboardRenderer;
-import io.deliverygates.dashboard.JsonReportRenderer;
 import io.deliverygates.dashboard.PrometheusReportRenderer;
 import io.deliverygates.demo.DemoJob;
 import io.deliverygates.demo.DemoLedger;
@@ -10,6 +9,7 @@ import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.metrics.IncrementalMetrics;
 import io.deliverygates.metrics.JobReport;
+import io.deliverygates.metrics.JsonRenderer;
 import io.deliverygates.metrics.MetricsConfig;
 import io.deliverygates.metrics.MetricsReport;
 import io.deliverygates.metrics.Window;
@@ -44,10 +44,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DashboardRenderBenchmark {
     private static final Instant END = Instant.parse("2026-11-26T12:00:00Z");
     private static final int JOBS = 10;
-    private static final double RELEASES_PER_WORKDAY = 25;
+    private static final double RELEASES_PER_WORKDAY = 27;
 
     private final HtmlDashboardRenderer html = HtmlDashboardRenderer.standalone();
-    private final JsonReportRenderer json = new JsonReportRenderer();
+    private final JsonRenderer json = new JsonRenderer();
     private final CsvReportRenderer csv = new CsvReportRenderer();
     private final PrometheusReportRenderer prometheus = new PrometheusReportRenderer();
     private final List<IncrementalMetrics> engines = new ArrayList<>();

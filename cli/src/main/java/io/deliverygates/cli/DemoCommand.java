@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
     /** The demo's parts, in the order shown. Other areas add theirs here. */
     static final List<DemoPart> PARTS = List.of(
-            new CoverageDemoPart());
+            new CoverageDemoPart(),
+            new MetricsDemoPart());
 
     @Spec
     CommandSpec spec;

@@ -17,9 +17,9 @@ import io.deliverygates.health.Verdict;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.Outcome;
 import io.deliverygates.promotion.DeploymentHistory;
+import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -68,7 +68,7 @@ final class HealthRollbackExecution extends StepExecution {
             headerPrefix = step.getHeaderPrefix();
             rollbackOnInconclusive = step.isRollbackOnInconclusive();
             Run<?, ?> run = getContext().get(Run.class);
-            deployment = DeploymentRef.find(new DeploymentHistory(RunLedger.of(run).events()),
+            deployment = DeploymentRef.find(new DeploymentHistory(JobLedger.of(run.getParent()).events()),
                     step.getEnvironment(), step.getVersion(), step.getDeploymentId(), "deploymentId");
             HttpProbe first = probe();
             TaskListener listener = listener();
@@ -96,7 +96,12 @@ final class HealthRollbackExecution extends StepExecution {
         }
         AnalysisState aborted;
         synchronized (this) {
+            if (state == null) {
+                super.stop(cause);
+                return;
+            }
             if (finished) {
+                // The rollback body is running: the interrupt reaches it, and its callback ends the step.
                 return;
             }
             finished = true;
@@ -173,9 +178,9 @@ final class HealthRollbackExecution extends StepExecution {
 
     private void record(Verdict verdict) throws IOException, InterruptedException {
         Run<?, ?> run = getContext().get(Run.class);
-        FileLedger ledger = RunLedger.of(run);
+        FileLedger ledger = JobLedger.of(run.getParent());
         new IncidentBook(ledger, ledger, Clock.systemUTC())
-                .recordVerdict(deployment, RunLedger.buildOf(run), verdict, probeSpec.url().toString());
+                .recordVerdict(deployment, JobLedger.buildRef(run), verdict, probeSpec.url().toString());
     }
 
     /** The probe, with the secret header from the credential; rebuilt after a restart (it is not saved). */
@@ -209,9 +214,5 @@ final class HealthRollbackExecution extends StepExecution {
     static String describe(DeploymentRef deployment) {
         return deployment.environment() + (deployment.version() == null ? "" : " version " + deployment.version())
                 + (deployment.deploymentId() == null ? "" : " (deployment " + deployment.deploymentId() + ")");
-    }
-
-    static Duration since(java.time.Instant start) {
-        return Duration.between(start, Clock.systemUTC().instant());
     }
 }

@@ -6,8 +6,10 @@ import io.deliverygates.health.DeploymentRef;
 import io.deliverygates.health.IncidentBook;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.Outcome;
+import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import org.jenkinsci.plugins.workflow.steps.BodyExecutionCallback;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -43,9 +45,9 @@ final class RollbackCallback extends BodyExecutionCallback {
     private void finish(StepContext context, Outcome outcome, String message, String stepFailure) {
         try {
             Run<?, ?> run = context.get(Run.class);
-            FileLedger ledger = RunLedger.of(run);
-            new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(deployment, RunLedger.buildOf(run),
-                    outcome, HealthRollbackExecution.since(started), message);
+            FileLedger ledger = JobLedger.of(run.getParent());
+            new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(deployment, JobLedger.buildRef(run),
+                    outcome, Duration.between(started, Clock.systemUTC().instant()), message);
             context.onFailure(new AbortException(stepFailure));
         } catch (IOException | InterruptedException e) {
             context.onFailure(e);

@@ -9,6 +9,7 @@ import io.deliverygates.coverage.gate.CoverageSummary;
 import io.deliverygates.coverage.gate.GateReport;
 import io.deliverygates.coverage.gate.GateResult;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -159,6 +160,22 @@ public final class QualityGateAction implements RunAction2 {
 
         public String getMessage() {
             return message;
+        }
+
+        public String getActualText() {
+            return text("%.2f", actual);
+        }
+
+        public String getReferenceText() {
+            return text("%.2f", reference);
+        }
+
+        public String getDeltaText() {
+            return text("%+.2f", delta);
+        }
+
+        private static String text(String format, Double value) {
+            return value == null ? "\u2013" : String.format(Locale.ROOT, format, value);
         }
     }
 }

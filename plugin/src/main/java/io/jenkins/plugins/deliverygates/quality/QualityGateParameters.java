@@ -1,5 +1,7 @@
 package io.jenkins.plugins.deliverygates.quality;
 
+import io.deliverygates.common.InputException;
+import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.coverage.ReportSelection;
 import io.deliverygates.coverage.gate.QualityGate;
 import java.io.Serializable;
@@ -20,9 +22,27 @@ public record QualityGateParameters(String jacoco, String jacocoExec, String cla
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
     }
 
-    /** The reports to read, for the engine's loader. */
+    /**
+     * The reports to read, for the engine's loader.
+     *
+     * @throws InputException (UNSAFE) for a pattern that leaves the workspace: an absolute path or one with
+     *                        {@code ..}. On the built-in node a report path must not reach the controller's files.
+     */
     public ReportSelection reports() {
-        return new ReportSelection(globs(jacoco), globs(jacocoExec), globs(classes), globs(cobertura));
+        return new ReportSelection(inWorkspace(jacoco, "jacoco"), inWorkspace(jacocoExec, "jacocoExec"),
+                inWorkspace(classes, "classes"), inWorkspace(cobertura, "cobertura"));
+    }
+
+    private static List<String> inWorkspace(String text, String parameter) {
+        List<String> patterns = globs(text);
+        for (String pattern : patterns) {
+            String slashes = pattern.replace('\\', '/');
+            if (slashes.startsWith("/") || slashes.matches("^[A-Za-z]:.*") || Arrays.asList(slashes.split("/")).contains("..")) {
+                throw new InputException(Problem.UNSAFE, parameter,
+                        "'" + pattern + "' is outside the workspace; give a path relative to the workspace");
+            }
+        }
+        return patterns;
     }
 
     /** The gate; an unreadable condition is an InputException naming the {@code conditions} parameter. */

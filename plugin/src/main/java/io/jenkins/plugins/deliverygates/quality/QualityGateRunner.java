@@ -36,6 +36,7 @@ final class QualityGateRunner {
         QualityGateAction reference;
         try {
             gate = parameters.gate();
+            parameters.reports(); // checks the paths here, before anything runs on the agent
             reference = ReferenceBuilds.find(run, parameters.referenceJob(), QualityGateAction.class);
         } catch (InputException e) {
             throw new AbortException("Quality gate: " + e.getMessage());

@@ -125,7 +125,8 @@ public final class QualityGateStep extends Step {
     static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
         private static final long serialVersionUID = 1L;
 
-        private final QualityGateParameters parameters;
+        /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
+        private final transient QualityGateParameters parameters;
 
         Execution(StepContext context, QualityGateParameters parameters) {
             super(context);
@@ -154,7 +155,7 @@ public final class QualityGateStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Quality gate: check code coverage against conditions";
+            return "Quality gate (coverage)";
         }
 
         @Override

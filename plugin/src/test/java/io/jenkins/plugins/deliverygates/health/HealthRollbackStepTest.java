@@ -7,7 +7,7 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.Result;
 import hudson.util.Secret;
 import io.deliverygates.ledger.EventType;
-import io.deliverygates.ledger.FileLedger;
+import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
 import java.net.InetAddress;
@@ -45,7 +45,7 @@ class HealthRollbackStepTest {
     }
 
     private static List<EventType> types(WorkflowRun run) throws Exception {
-        return FileLedger.inFolder(run.getParent().getRootDir().toPath()).events().stream()
+        return JobLedger.of(run.getParent()).events().stream()
                 .map(LedgerEvent::type).collect(Collectors.toList());
     }
 
@@ -73,7 +73,7 @@ class HealthRollbackStepTest {
         j.assertLogContains("Health analysis FAILED: 1 of 1 measurements failed", run);
         j.assertLogContains("(rolled back)", run);
         assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK), types(run));
-        LedgerEvent rollback = FileLedger.inFolder(run.getParent().getRootDir().toPath()).events().get(2);
+        LedgerEvent rollback = JobLedger.of(run.getParent()).events().get(2);
         assertEquals(Outcome.SUCCEEDED, rollback.outcome());
         assertEquals(run.getNumber(), rollback.build().number());
     }
@@ -86,7 +86,7 @@ class HealthRollbackStepTest {
                 Result.FAILURE);
 
         j.assertLogContains("the rollback FAILED", run);
-        LedgerEvent rollback = FileLedger.inFolder(run.getParent().getRootDir().toPath()).events().get(2);
+        LedgerEvent rollback = JobLedger.of(run.getParent()).events().get(2);
         assertEquals(EventType.ROLLBACK, rollback.type());
         assertEquals(Outcome.FAILED, rollback.outcome());
     }

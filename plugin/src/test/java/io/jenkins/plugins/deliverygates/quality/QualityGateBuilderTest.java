@@ -1,0 +1,100 @@
+package io.jenkins.plugins.deliverygates.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.deliverygates.common.GateStatus;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class QualityGateBuilderTest {
+    private JenkinsRule j;
+    private FreeStyleProject project;
+
+    @BeforeEach
+    void setUp(JenkinsRule rule) throws Exception {
+        j = rule;
+        project = j.createFreeStyleProject("app");
+    }
+
+    private FreeStyleBuild build(String report, Result expected, String... conditions) throws Exception {
+        Reports.install(j.jenkins, project, report);
+        QualityGateBuilder gate = new QualityGateBuilder();
+        gate.setCobertura("coverage.xml");
+        gate.setConditions(List.of(conditions));
+        project.getBuildersList().replace(gate);
+        return j.buildAndAssertStatus(expected, project);
+    }
+
+    @Test
+    void passes() throws Exception {
+        FreeStyleBuild build = build(Reports.GCOVR, Result.SUCCESS, "line>=75", "branch>=50");
+
+        j.assertLogContains("Quality gate: PASSED", build);
+        assertThat(build.getAction(QualityGateAction.class).getTotals()).contains("line 76.92% (10/13)");
+    }
+
+    @Test
+    void unstableConditionMarksTheBuildUnstable() throws Exception {
+        FreeStyleBuild build = build(Reports.GCOVR, Result.UNSTABLE, "line>=75", "line>=90:unstable");
+
+        j.assertLogContains("line coverage 76.92% (10/13) does not meet >= 90% -> unstable", build);
+        assertThat(build.getAction(QualityGateAction.class).getStatus()).isEqualTo(GateStatus.UNSTABLE);
+    }
+
+    @Test
+    void failingConditionFailsTheBuild() throws Exception {
+        FreeStyleBuild build = build(Reports.GCOVR, Result.FAILURE, "line>=90:unstable", "branch>=75");
+
+        j.assertLogContains("Quality gate FAILED: ", build);
+        j.assertLogContains("branch coverage 50.00%", build);
+    }
+
+    @Test
+    void deltaAgainstThePreviousBuild() throws Exception {
+        build(Reports.COVERAGE_PY, Result.SUCCESS, "line:delta>=0");
+        FreeStyleBuild better = build(Reports.GCOVR, Result.SUCCESS, "line:delta>=0");
+        QualityGateAction.Row improved = better.getAction(QualityGateAction.class).getRows().get(0);
+        assertThat(improved.getDelta()).isCloseTo(76.92 - 69.23, within(0.01));
+
+        FreeStyleBuild worse = build(Reports.COVERAGE_PY, Result.FAILURE, "line:delta>=0");
+
+        assertThat(worse.getAction(QualityGateAction.class).getReferenceBuildId())
+                .isEqualTo(better.getExternalizableId());
+        j.assertLogContains("Quality gate: reference build app#2", worse);
+    }
+
+    @Test
+    void missingReportFailsNamingTheFile() throws Exception {
+        QualityGateBuilder gate = new QualityGateBuilder();
+        gate.setJacoco("target/site/jacoco/jacoco.xml");
+        project.getBuildersList().add(gate);
+
+        FreeStyleBuild build = j.buildAndAssertStatus(Result.FAILURE, project);
+
+        j.assertLogContains("target/site/jacoco/jacoco.xml", build);
+    }
+
+    @Test
+    void configurationFormRoundTrips() throws Exception {
+        QualityGateBuilder gate = new QualityGateBuilder();
+        gate.setJacoco("**/jacoco.xml");
+        gate.setJacocoExec("target/jacoco.exec");
+        gate.setClasses("target/classes");
+        gate.setConditions(List.of("line>=80", "line:delta>=-0.5:unstable"));
+        gate.setReferenceJob("../main");
+        gate.setFailOnMissingMetric(true);
+        project.getBuildersList().add(gate);
+
+        j.configRoundtrip(project);
+
+        j.assertEqualDataBoundBeans(gate, project.getBuildersList().get(QualityGateBuilder.class));
+    }
+}

@@ -2,7 +2,6 @@ package io.deliverygates.bench;
 
 import io.deliverygates.dashboard.CsvReportRenderer;
 import io.deliverygates.dashboard.HtmlDashboardRenderer;
-import io.deliverygates.dashboard.JsonReportRenderer;
 import io.deliverygates.dashboard.PrometheusReportRenderer;
 import io.deliverygates.demo.DemoJob;
 import io.deliverygates.demo.DemoLedger;
@@ -10,7 +9,9 @@ import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.metrics.IncrementalMetrics;
 import io.deliverygates.metrics.JobReport;
+import io.deliverygates.metrics.JsonRenderer;
 import io.deliverygates.metrics.MetricsConfig;
+import io.deliverygates.metrics.MetricsRenderer;
 import io.deliverygates.metrics.MetricsReport;
 import io.deliverygates.metrics.Window;
 import java.time.Instant;
@@ -44,10 +45,10 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DashboardRenderBenchmark {
     private static final Instant END = Instant.parse("2026-11-26T12:00:00Z");
     private static final int JOBS = 10;
-    private static final double RELEASES_PER_WORKDAY = 25;
+    private static final double RELEASES_PER_WORKDAY = 27;
 
     private final HtmlDashboardRenderer html = HtmlDashboardRenderer.standalone();
-    private final JsonReportRenderer json = new JsonReportRenderer();
+    private final JsonRenderer json = new JsonRenderer();
     private final CsvReportRenderer csv = new CsvReportRenderer();
     private final PrometheusReportRenderer prometheus = new PrometheusReportRenderer();
     private final List<IncrementalMetrics> engines = new ArrayList<>();
@@ -73,12 +74,21 @@ public class DashboardRenderBenchmark {
                 html.render(report).length() / 1024, json.render(report).length() / 1024);
     }
 
-    private MetricsReport report() {
+    /** The report of the 90-day window, computed from the fed engines. */
+    MetricsReport report() {
         List<JobReport> jobs = new ArrayList<>();
         for (IncrementalMetrics engine : engines) {
             jobs.add(engine.report(window));
         }
         return MetricsReport.of(END, window, config, jobs);
+    }
+
+    MetricsRenderer htmlRenderer() {
+        return html;
+    }
+
+    MetricsRenderer jsonRenderer() {
+        return json;
     }
 
     /** The baseline: Jackson writing the same report as JSON. */

@@ -1,6 +1,7 @@
 package io.deliverygates.bench;
 
 import java.io.IOException;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ public final class Parsers {
     private static final Map<String, ReportParser> ALL = new LinkedHashMap<>();
 
     static {
+        ALL.put("delivery-gates", new DeliveryGatesParser());
         ALL.put(BASELINE, new CoverageModelParser());
     }
 
@@ -19,7 +21,7 @@ public final class Parsers {
     }
 
     public static Map<String, ReportParser> all() {
-        return Map.copyOf(ALL);
+        return Collections.unmodifiableMap(ALL);
     }
 
     public static ReportParser named(String name) {
@@ -30,18 +32,23 @@ public final class Parsers {
         return parser;
     }
 
-    /**
-     * Parses the report with every parser and fails unless each one reads exactly the totals the generator wrote,
-     * so a benchmark never times a parser that gets the numbers wrong.
-     */
+    /** Fails unless every parser reads exactly the totals the generator wrote (see {@link #requireCorrectTotals(GeneratedReport, String)}). */
     public static void requireCorrectTotals(GeneratedReport report) throws IOException {
-        for (Map.Entry<String, ReportParser> entry : ALL.entrySet()) {
-            ReportParser parser = entry.getValue();
-            CoverageTotals read = parser.totals(parser.parse(report.file()));
-            if (!read.equals(report.totals())) {
-                throw new IllegalStateException(entry.getKey() + " read " + read + " from " + report.file()
-                        + " but the report holds " + report.totals());
-            }
+        for (String name : ALL.keySet()) {
+            requireCorrectTotals(report, name);
+        }
+    }
+
+    /**
+     * Parses the report with the named parser and fails unless it reads exactly the totals the generator wrote, so
+     * a benchmark never times a parser that gets the numbers wrong.
+     */
+    public static void requireCorrectTotals(GeneratedReport report, String name) throws IOException {
+        ReportParser parser = named(name);
+        CoverageTotals read = parser.totals(parser.parse(report.file()));
+        if (!read.equals(report.totals())) {
+            throw new IllegalStateException(name + " read " + read + " from " + report.file()
+                    + " but the report holds " + report.totals());
         }
     }
 }

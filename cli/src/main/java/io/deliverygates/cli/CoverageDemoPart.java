@@ -23,7 +23,7 @@ import java.util.List;
 final class CoverageDemoPart implements DemoPart {
     static final String RESOURCES = "/io/deliverygates/cli/demo/";
     static final List<String> JAVA_CONDITIONS = List.of("line>=80", "branch>=60:unstable", "line:delta>=-0.5",
-            "instruction>=70@io.deliverygates.coverage.*", "complexity.missed:delta<=10");
+            "instruction>=70@io.deliverygates.coverage*", "complexity.missed:delta<=10");
     static final List<String> PYTHON_CONDITIONS = List.of("line>=60", "branch>=60:unstable", "instruction>=50");
 
     @Override

@@ -56,10 +56,10 @@ final class HealthCommand implements Callable<Integer> {
     boolean help;
 
     // The probe.
-    @Option(names = "--url", required = true, description = "The http(s) health endpoint.")
+    @Option(names = "--url", required = true, paramLabel = "URL", description = "The http(s) health endpoint.")
     URI url;
 
-    @Option(names = "--method", defaultValue = "GET", description = "GET or HEAD (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--method", defaultValue = "GET", paramLabel = "METHOD", description = "GET or HEAD (default: ${DEFAULT-VALUE}).")
     String method;
 
     @Option(names = "--expect-status", defaultValue = "200-299", paramLabel = "CODES",
@@ -70,7 +70,7 @@ final class HealthCommand implements Callable<Integer> {
             description = "contains:TEXT, regex:PATTERN or json:/POINTER=VALUE (e.g. json:/status=UP).")
     String body;
 
-    @Option(names = "--timeout", defaultValue = "5s", converter = Converters.DurationConverter.class,
+    @Option(names = "--timeout", defaultValue = "5s", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
             description = "Per request, body included (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
@@ -90,19 +90,19 @@ final class HealthCommand implements Callable<Integer> {
     boolean insecure;
 
     // The analysis.
-    @Option(names = "--initial-delay", defaultValue = "0s", converter = Converters.DurationConverter.class,
+    @Option(names = "--initial-delay", defaultValue = "0s", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
             description = "Wait before the first measurement (default: ${DEFAULT-VALUE}).")
     Duration initialDelay;
 
-    @Option(names = "--interval", defaultValue = "10s", converter = Converters.DurationConverter.class,
+    @Option(names = "--interval", defaultValue = "10s", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
             description = "Between the starts of two measurements (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--count", defaultValue = "0",
+    @Option(names = "--count", defaultValue = "0", paramLabel = "N",
             description = "Number of measurements (neither --count nor --duration: 1).")
     int count;
 
-    @Option(names = "--duration", converter = Converters.DurationConverter.class,
+    @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
             description = "Measure for this long after the first measurement.")
     Duration duration;
 
@@ -160,7 +160,8 @@ final class HealthCommand implements Callable<Integer> {
                 file == null ? null : new IncidentBook(file, file, Clock.systemUTC()), Clock.systemUTC());
         HealthGuard.Result result;
         try {
-            result = guard.check(analysis, probe, url.toString(), deployment, build, this::rollBack,
+            result = guard.check(analysis, probe, url.toString(), deployment, build,
+                    rollbackCommand == null ? null : this::rollBack,
                     rollbackOnInconclusive, measurement -> {
                         out.println("  " + measurement.describe());
                         out.flush();
@@ -172,6 +173,10 @@ final class HealthCommand implements Callable<Integer> {
         out.println(verdict.explain());
         result.rollbackOutcome().ifPresent(outcome -> out.println(outcome == Outcome.SUCCEEDED
                 ? "Rolled back." : "The rollback FAILED: the service may still run the bad version."));
+        if (result.rollbackOutcome().isEmpty() && rollbackCommand == null
+                && HealthGuard.shouldRollBack(verdict.outcome(), rollbackOnInconclusive)) {
+            out.println("No --rollback-command given: nothing was rolled back.");
+        }
         switch (verdict.outcome()) {
             case SUCCEEDED:
                 return ExitCodes.PASSED;
@@ -183,10 +188,6 @@ final class HealthCommand implements Callable<Integer> {
     }
 
     private boolean rollBack() throws IOException, InterruptedException {
-        if (rollbackCommand == null) {
-            spec.commandLine().getOut().println("No --rollback-command given: nothing rolled back.");
-            return false;
-        }
         spec.commandLine().getOut().println("Rolling back: " + rollbackCommand);
         int exit = ExternalCommand.runShell(rollbackCommand, spec.commandLine().getOut());
         if (exit != 0) {

@@ -79,7 +79,7 @@ public final class MetricsCommand implements Callable<Integer> {
     Granularity granularity;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "Output format: text, json. Default: ${DEFAULT-VALUE}.")
+            description = "Output format: text, json, html, csv, prometheus. Default: ${DEFAULT-VALUE}.")
     MetricsFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the output to this file (default: stdout).")

@@ -2,7 +2,6 @@ package io.deliverygates.cli;
 
 import io.deliverygates.common.Criticality;
 import io.deliverygates.security.AllowEntry;
-import io.deliverygates.security.Finding;
 import io.deliverygates.security.ReportFormat;
 import io.deliverygates.security.ScanRequest;
 import io.deliverygates.security.ScanSummary;
@@ -10,12 +9,12 @@ import io.deliverygates.security.SecurityGateResult;
 import io.deliverygates.security.SecurityPolicy;
 import io.deliverygates.security.SecurityScan;
 import io.deliverygates.security.Severity;
+import io.deliverygates.security.SummaryText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -114,21 +113,7 @@ final class ScanCommand implements Callable<Integer> {
     }
 
     private void print(SecurityGateResult result, PrintWriter writer) {
-        ScanSummary summary = result.summary();
-        writer.printf("Security gate: %s (%d dependencies, %d findings, %d new, %d allowed, %d suppressed)%n",
-                summary.status(), summary.dependencies(), summary.totalCount(), summary.newCount(), summary.allowed(),
-                summary.suppressed());
-        for (Severity severity : Severity.values()) {
-            writer.printf("  %-8s total %d, new %d%n", severity, summary.total().get(severity),
-                    summary.newFindings().get(severity));
-        }
-        summary.violations().forEach(violation -> writer.println("  violated: " + violation));
-        summary.expiredAllowEntries().forEach(entry -> writer.println("  expired allow-list entry: " + entry.id()
-                + " (" + entry.expires() + ") no longer hides anything"));
-        for (Finding finding : summary.top()) {
-            writer.printf(Locale.ROOT, "  %-16s %4.1f %-8s %s (%s)%n", finding.id(), finding.score(),
-                    finding.severity(), finding.dependency(), finding.scoreSource().label());
-        }
+        SummaryText.lines(result.summary()).forEach(writer::println);
         writer.println("Reports in " + out.toAbsolutePath());
     }
 }

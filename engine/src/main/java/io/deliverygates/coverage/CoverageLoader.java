@@ -56,8 +56,8 @@ public final class CoverageLoader {
             }
         }
         if (!selection.jacocoExec().isEmpty()) {
-            trees.add(jacocoExec.read(resolveAll(baseDir, selection.jacocoExec(), "jacocoExec"),
-                    resolveAll(baseDir, selection.classes(), "classes")));
+            trees.add(jacocoExec.read(resolveAll(baseDir, selection.jacocoExec(), "jacocoExec", false),
+                    resolveAll(baseDir, selection.classes(), "classes", true)));
         }
         for (String pattern : selection.cobertura()) {
             for (Path file : ReportFiles.resolve(baseDir, pattern, parameterName.apply("cobertura"))) {
@@ -67,10 +67,10 @@ public final class CoverageLoader {
         return CoverageTree.merge(trees);
     }
 
-    private List<Path> resolveAll(Path baseDir, List<String> patterns, String parameter) {
+    private List<Path> resolveAll(Path baseDir, List<String> patterns, String parameter, boolean folders) {
         List<Path> files = new ArrayList<>();
         for (String pattern : patterns) {
-            files.addAll(ReportFiles.resolve(baseDir, pattern, parameterName.apply(parameter)));
+            files.addAll(ReportFiles.resolve(baseDir, pattern, parameterName.apply(parameter), folders));
         }
         return files;
     }

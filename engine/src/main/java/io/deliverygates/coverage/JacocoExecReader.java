@@ -51,8 +51,11 @@ public final class JacocoExecReader {
             try {
                 loader.load(exec.toFile());
             } catch (IOException | RuntimeException e) {
-                throw new InputException(Problem.MALFORMED, exec.toString(), InputException.NO_LINE,
-                        "not JaCoCo execution data: " + e.getMessage(), e);
+                boolean xml = startsWithXml(exec);
+                throw new InputException(xml ? Problem.WRONG_FORMAT : Problem.MALFORMED, exec.toString(),
+                        InputException.NO_LINE, "not JaCoCo execution data: " + e.getMessage()
+                                + (xml ? "; this is an XML report (use --jacoco / jacoco or --cobertura / cobertura)" : ""),
+                        e);
             }
         }
         CoverageBuilder builder = new CoverageBuilder();
@@ -94,6 +97,19 @@ public final class JacocoExecReader {
             }
         }
         return tree.build();
+    }
+
+    private static boolean startsWithXml(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            int first = in.read();
+            while (first == ' ' || first == '\n' || first == '\r' || first == '\t' || first == 0xEF || first == 0xBB
+                    || first == 0xBF) {
+                first = in.read();
+            }
+            return first == '<';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static Counters counters(ICoverageNode node) {

@@ -27,6 +27,11 @@ public final class ReportFiles {
      * @throws InputException NOT_FOUND naming {@code parameter} and the pattern when nothing matches
      */
     public static List<Path> resolve(Path baseDir, String pattern, String parameter) {
+        return resolve(baseDir, pattern, parameter, false);
+    }
+
+    /** Like {@link #resolve(Path, String, String)}; with {@code folders} a glob also matches folders (class folders). */
+    public static List<Path> resolve(Path baseDir, String pattern, String parameter, boolean folders) {
         if (pattern == null || pattern.isBlank()) {
             throw new InputException(Problem.INVALID_PARAMETER, parameter, "empty file name or glob");
         }
@@ -45,7 +50,7 @@ public final class ReportFiles {
         List<Path> matches = List.of();
         if (Files.isDirectory(root)) {
             try (Stream<Path> files = Files.walk(root)) {
-                matches = files.filter(Files::isRegularFile)
+                matches = files.filter(file -> Files.isRegularFile(file) || folders && Files.isDirectory(file))
                         .filter(file -> matcher.matches(root.relativize(file))
                                 || relativeGlob.startsWith("**/") && matcher.matches(Path.of("x").resolve(root.relativize(file))))
                         .sorted()

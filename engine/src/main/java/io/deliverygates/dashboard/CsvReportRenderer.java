@@ -6,11 +6,13 @@ import io.deliverygates.metrics.Figures;
 import io.deliverygates.metrics.Headline;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.Metric;
+import io.deliverygates.metrics.MetricsRenderer;
 import io.deliverygates.metrics.MetricsReport;
 import io.deliverygates.metrics.ScopeReport;
 import io.deliverygates.metrics.TrendPoint;
 import io.deliverygates.metrics.Window;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -22,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
  * {@code window} rows carry level and objective; {@code bucket} rows are the production trend. Values are raw
  * numbers in the metric's unit (seconds, ratios 0..1, deployments a day), empty when there is no data.
  */
-public final class CsvReportRenderer implements ReportRenderer {
+public final class CsvReportRenderer implements MetricsRenderer {
     /** The columns, in order. */
     public static final String[] HEADER = {"job", "scope", "environment", "period", "from", "to", "metric", "value", "unit",
         "level", "objective", "objective_status", "previous"};
@@ -33,13 +35,13 @@ public final class CsvReportRenderer implements ReportRenderer {
     private static final String WINDOW = "window";
     private static final String BUCKET = "bucket";
 
-    @Override
+    /** The HTTP media type of the output. */
     public String contentType() {
         return "text/csv;charset=UTF-8";
     }
 
     @Override
-    public void render(MetricsReport report, Appendable out) throws IOException {
+    public void render(MetricsReport report, Writer out) throws IOException {
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(HEADER).get().print(out)) {
             for (JobReport job : report.jobs()) {
                 window(csv, job, PRODUCTION, job.production(), report.window());

@@ -5,10 +5,12 @@ import io.deliverygates.dashboard.chart.SvgChartWriter;
 import io.deliverygates.metrics.Headline;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.Metric;
+import io.deliverygates.metrics.MetricsRenderer;
 import io.deliverygates.metrics.MetricsReport;
 import io.deliverygates.metrics.ObjectiveResult;
 import io.deliverygates.metrics.ScopeReport;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -24,7 +26,7 @@ import java.util.Locale;
  * the standalone page inlines the class-based stylesheet and allows exactly it (by hash) in its own
  * Content-Security-Policy; inside Jenkins the stylesheet is linked from the plugin (CSP {@code style-src 'self'}).
  */
-public final class HtmlDashboardRenderer implements ReportRenderer {
+public final class HtmlDashboardRenderer implements MetricsRenderer {
     private static final String STYLESHEET = loadStylesheet();
     private static final String STANDALONE_CSP = "default-src 'none'; style-src '" + sha256(STYLESHEET)
             + "'; img-src 'self'; base-uri 'none'; form-action 'none'";
@@ -50,13 +52,13 @@ public final class HtmlDashboardRenderer implements ReportRenderer {
         return STYLESHEET;
     }
 
-    @Override
+    /** The HTTP media type of the output. */
     public String contentType() {
         return "text/html;charset=UTF-8";
     }
 
     @Override
-    public void render(MetricsReport report, Appendable out) throws IOException {
+    public void render(MetricsReport report, Writer out) throws IOException {
         MarkupWriter html = new MarkupWriter(new StringBuilder(64 * 1024));
         html.raw("<!DOCTYPE html>").open("html", "lang", "en").open("head");
         html.empty("meta", "charset", "utf-8");

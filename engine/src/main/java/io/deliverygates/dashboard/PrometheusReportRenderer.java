@@ -6,10 +6,12 @@ import io.deliverygates.metrics.Headline;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.Level;
 import io.deliverygates.metrics.Metric;
+import io.deliverygates.metrics.MetricsRenderer;
 import io.deliverygates.metrics.MetricsReport;
 import io.deliverygates.metrics.ObjectiveResult;
 import io.deliverygates.metrics.ScopeReport;
 import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,7 @@ import java.util.function.Function;
  * are in seconds and rates are ratios, per Prometheus' naming conventions. Gauges, not counters: each value is a
  * figure of the window, recomputed at every scrape.
  */
-public final class PrometheusReportRenderer implements ReportRenderer {
+public final class PrometheusReportRenderer implements MetricsRenderer {
     private static final String PREFIX = "deliverygates_";
 
     /** One gauge family drawn from the figures of a scope. */
@@ -44,13 +46,13 @@ public final class PrometheusReportRenderer implements ReportRenderer {
             new Gauge("incidents_resolved", "Incidents resolved in the window.", f -> f.timeToRestore().count()),
             new Gauge("incidents_open", "Incidents open at the end of the window.", Figures::openIncidents));
 
-    @Override
+    /** The HTTP media type of the output. */
     public String contentType() {
         return "text/plain; version=0.0.4; charset=utf-8";
     }
 
     @Override
-    public void render(MetricsReport report, Appendable out) throws IOException {
+    public void render(MetricsReport report, Writer out) throws IOException {
         PrometheusText text = new PrometheusText(out);
         text.family(PREFIX + "window_seconds", "gauge", "Length of the window the figures cover, in seconds.");
         text.sample(PREFIX + "window_seconds", report.window().length().toSeconds());

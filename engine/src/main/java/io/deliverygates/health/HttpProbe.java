@@ -44,6 +44,11 @@ public final class HttpProbe implements Probe {
                 .build();
     }
 
+    /** What this probe requests and expects ({@link ProbeSpec#toString} masks header values). */
+    public ProbeSpec spec() {
+        return spec;
+    }
+
     /** Warnings the user must see with the result, e.g. that TLS verification is off. */
     public List<String> warnings() {
         return spec.verifyTls() || !"https".equalsIgnoreCase(spec.url().getScheme()) ? List.of()

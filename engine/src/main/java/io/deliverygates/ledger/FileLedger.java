@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The delivery ledger of one job: an append-only file of JSON lines ({@value #FILE_NAME} in the job's folder).
@@ -166,14 +167,25 @@ public final class FileLedger implements EventSink, EventHistory {
      * A missing file is an empty ledger.
      */
     public LedgerRead read(LedgerCursor from) throws IOException {
+        List<LedgerEvent> events = new ArrayList<>();
+        LedgerScan scan = scan(from, events::add);
+        return new LedgerRead(events, scan.cursor(), scan.restarted(), scan.warnings(), scan.pendingBytes());
+    }
+
+    /**
+     * Like {@link #read(LedgerCursor)}, but hands each event to {@code each} instead of collecting them, so a
+     * million events can be folded into figures without holding them all in memory.
+     */
+    public LedgerScan scan(LedgerCursor from, Consumer<? super LedgerEvent> each) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(channel, from);
+            return scan(channel, from, each);
         } catch (NoSuchFileException e) {
-            return new LedgerRead(List.of(), LedgerCursor.START, from.offset() > 0, List.of(), 0);
+            return new LedgerScan(0, LedgerCursor.START, from.offset() > 0, List.of(), 0);
         }
     }
 
-    private LedgerRead read(FileChannel channel, LedgerCursor from) throws IOException {
+    private LedgerScan scan(FileChannel channel, LedgerCursor from, Consumer<? super LedgerEvent> each)
+            throws IOException {
         long size = channel.size();
         LedgerFiles.HeaderAt header = LedgerFiles.readHeader(channel);
         String generation = header == null ? null : header.header().generation();
@@ -181,12 +193,13 @@ public final class FileLedger implements EventSink, EventHistory {
         boolean restarted = from.offset() > 0 && (!Objects.equals(generation, from.generation())
                 || from.offset() > size || from.offset() < first);
         long start = restarted || from.offset() == 0 ? first : from.offset();
-        List<LedgerEvent> events = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
+        int[] count = {0};
         long end = LedgerScanner.scan(channel, start, size, (offset, buf, off, len) -> {
             LedgerLine.Decoded decoded = LedgerLine.decode(buf, off, len);
             if (decoded instanceof LedgerLine.Event event) {
-                events.add(event.event());
+                each.accept(event.event());
+                count[0]++;
             } else if (decoded instanceof LedgerLine.Skipped skipped && !skipped.harmless()) {
                 warnings.add(warning(offset, skipped.reason()));
             } else if (decoded instanceof LedgerLine.Header) {
@@ -196,7 +209,7 @@ public final class FileLedger implements EventSink, EventHistory {
         if (restarted) {
             LOG.log(System.Logger.Level.INFO, "{0} was rewritten since the last read; reading it again", file);
         }
-        return new LedgerRead(events, new LedgerCursor(generation, end), restarted, warnings, size - end);
+        return new LedgerScan(count[0], new LedgerCursor(generation, end), restarted, warnings, size - end);
     }
 
     String warning(long offset, String reason) {

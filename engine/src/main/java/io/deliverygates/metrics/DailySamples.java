@@ -12,9 +12,17 @@ final class DailySamples {
     static final long DAY_MS = 86_400_000L;
 
     private final Map<Long, Day> days = new HashMap<>();
+    /** The day last added to: ledgers are mostly in time order, so this saves most map look-ups. */
+    private long lastIndex = Long.MIN_VALUE;
+    private Day last;
 
     void add(long time, long value) {
-        days.computeIfAbsent(Math.floorDiv(time, DAY_MS), day -> new Day()).add(time, value);
+        long index = Math.floorDiv(time, DAY_MS);
+        if (index != lastIndex) {
+            last = days.computeIfAbsent(index, day -> new Day());
+            lastIndex = index;
+        }
+        last.add(time, value);
     }
 
     void remove(long time, long value) {

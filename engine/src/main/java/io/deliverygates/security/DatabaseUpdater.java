@@ -16,7 +16,7 @@ import org.owasp.dependencycheck.utils.Settings;
  */
 public final class DatabaseUpdater {
     /** dependency-check's {@link Downloader} is one per JVM: updates configure and use it one at a time. */
-    private static final Object DOWNLOADER = new Object();
+    static final Object DOWNLOADER = new Object();
 
     public UpdateResult update(UpdateRequest request) {
         Path dataDirectory = request.dataDirectory();

@@ -5,7 +5,7 @@ import java.util.List;
 import org.owasp.dependencycheck.utils.Settings;
 
 /** Builds dependency-check {@link Settings} for our two operations, offline unless asked otherwise. */
-final class DependencyCheckSettings {
+public final class DependencyCheckSettings {
     /** Analyzers and data sources that reach the network or start external tools. */
     private static final List<String> NETWORK_OR_EXTERNAL = List.of(
             Settings.KEYS.ANALYZER_CENTRAL_ENABLED,
@@ -25,6 +25,11 @@ final class DependencyCheckSettings {
             Settings.KEYS.ANALYZER_ASSEMBLY_ENABLED);
 
     private DependencyCheckSettings() {
+    }
+
+    /** The setting keys we turn off for an offline scan (public for the benchmark's plain-Engine baseline). */
+    public static List<String> networkOrExternalAnalyzers() {
+        return NETWORK_OR_EXTERNAL;
     }
 
     /** Settings of an update that writes into {@code dataDirectory}. */

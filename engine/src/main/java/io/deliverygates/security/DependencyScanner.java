@@ -18,6 +18,7 @@ import org.owasp.dependencycheck.dependency.naming.Identifier;
 import org.owasp.dependencycheck.dependency.naming.PurlIdentifier;
 import org.owasp.dependencycheck.exception.ExceptionCollection;
 import org.owasp.dependencycheck.exception.ReportException;
+import org.owasp.dependencycheck.utils.Downloader;
 import org.owasp.dependencycheck.utils.Settings;
 
 /**
@@ -47,6 +48,12 @@ public final class DependencyScanner {
                 // Copies the database into this scan's temp folder; our shared lock replaces dependency-check's.
                 engine.openDatabase(true, false);
                 waited = held.waited();
+            }
+            if (request.networkAnalyzers()) {
+                // The network analyzers download through dependency-check's JVM-wide Downloader.
+                synchronized (DatabaseUpdater.DOWNLOADER) {
+                    Downloader.getInstance().configure(settings);
+                }
             }
             waited |= CpeIndexSharing.enter(databaseKey);
             indexEntered = true;

@@ -70,27 +70,53 @@ public record ScanSummary(Instant generatedAt, GateStatus status, int dependenci
         }
     }
 
+    /** The summary as JSON, as {@link #write} stores it (the Jenkins plugin keeps it in build.xml). */
+    public String toJson() {
+        try {
+            return Json.mapper().writeValueAsString(this);
+        } catch (JacksonException e) {
+            throw new IllegalStateException("a summary is always serializable", e);
+        }
+    }
+
     /** Reads a summary written by {@link #write}; a clear error for anything else. */
     public static ScanSummary read(Path file) {
+        String source = file.toString();
         try {
             if (Files.size(file) == 0) {
-                throw new InputException(InputException.Problem.EMPTY, file.toString(), "the security summary is empty");
+                throw new InputException(InputException.Problem.EMPTY, source, "the security summary is empty");
             }
-            JsonNode tree = Json.mapper().readTree(file.toFile());
-            if (tree == null || !tree.has("findingKeys") || !tree.has("status") || !tree.has("total")) {
-                throw new InputException(InputException.Problem.WRONG_FORMAT, file.toString(),
-                        "not a security summary (no status, total or findingKeys)");
-            }
-            return Json.mapper().treeToValue(tree, ScanSummary.class);
+            return parse(Json.mapper().readTree(file.toFile()), source);
         } catch (NoSuchFileException e) {
-            throw new InputException(InputException.Problem.NOT_FOUND, file.toString(), "no such security summary");
+            throw new InputException(InputException.Problem.NOT_FOUND, source, "no such security summary");
         } catch (JacksonException e) {
-            int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
-            throw new InputException(InputException.Problem.MALFORMED, file.toString(), line,
-                    "not a readable security summary: " + e.getOriginalMessage(), e);
+            throw malformed(source, e);
         } catch (IOException e) {
-            throw new InputException(InputException.Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
+            throw new InputException(InputException.Problem.UNREADABLE, source, InputException.NO_LINE,
                     e.getMessage(), e);
         }
+    }
+
+    /** Reads a summary from {@link #toJson()} text; {@code source} names where it came from in errors. */
+    public static ScanSummary fromJson(String json, String source) {
+        try {
+            return parse(Json.mapper().readTree(json), source);
+        } catch (JacksonException e) {
+            throw malformed(source, e);
+        }
+    }
+
+    private static ScanSummary parse(JsonNode tree, String source) throws JacksonException {
+        if (tree == null || !tree.has("findingKeys") || !tree.has("status") || !tree.has("total")) {
+            throw new InputException(InputException.Problem.WRONG_FORMAT, source,
+                    "not a security summary (no status, total or findingKeys)");
+        }
+        return Json.mapper().treeToValue(tree, ScanSummary.class);
+    }
+
+    private static InputException malformed(String source, JacksonException e) {
+        int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
+        return new InputException(InputException.Problem.MALFORMED, source, line,
+                "not a readable security summary: " + e.getOriginalMessage(), e);
     }
 }

@@ -47,4 +47,14 @@ class CoverageTreeMergeTest {
         assertThat(merged.packages().get(0).classes()).singleElement()
                 .satisfies(c -> assertThat(c.counters().get(Metric.LINE)).contains(new Counter(3, 1)));
     }
+
+    @Test
+    void groupsOfAnAggregateReportAreFlattenedIntoPackages() {
+        CoverageTree tree = jacoco("<group name=\"module-a\">" + pkg("a", "A", 1, 3) + "<counter type=\"LINE\" missed=\"1\""
+                + " covered=\"3\"/></group><group name=\"module-b\"><group name=\"nested\">" + pkg("b", "B", 2, 2)
+                + "</group></group><counter type=\"LINE\" missed=\"3\" covered=\"5\"/>");
+
+        assertThat(tree.packages()).extracting(PackageCoverage::name).containsExactly("a", "b");
+        assertThat(tree.counters().get(Metric.LINE)).contains(new Counter(5, 3));
+    }
 }

@@ -1,7 +1,10 @@
 package io.deliverygates.coverage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deliverygates.common.InputException;
+import io.deliverygates.common.InputException.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -99,5 +102,25 @@ class RealJacocoRunTest {
         CoverageTree fromJar = new JacocoExecReader().read(List.of(exec), List.of(jar));
 
         assertThat(fromJar.counters()).isEqualTo(JacocoTotals.fromCsv(dir.resolve("jacoco.csv")));
+    }
+
+    @Test
+    void loaderFindsExecFilesAndClassFoldersByGlob() throws Exception {
+        CoverageTree tree = new CoverageLoader().load(dir,
+                new ReportSelection(null, List.of("*.exec"), List.of("**/classes"), null));
+
+        assertThat(tree.counters()).isEqualTo(JacocoTotals.fromCsv(dir.resolve("jacoco.csv")));
+    }
+
+    @Test
+    void anXmlReportGivenAsExecIsTheWrongFormat() {
+        Path xml = dir.resolve("jacoco.xml");
+
+        assertThatThrownBy(() -> new JacocoExecReader().read(List.of(xml), List.of(classes)))
+                .isInstanceOfSatisfying(InputException.class, e -> {
+                    assertThat(e.problem()).isEqualTo(Problem.WRONG_FORMAT);
+                    assertThat(e.source()).isEqualTo(xml.toString());
+                    assertThat(e.getMessage()).contains("use --jacoco");
+                });
     }
 }

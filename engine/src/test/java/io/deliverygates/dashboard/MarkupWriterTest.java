@@ -36,6 +36,10 @@ class MarkupWriterTest {
         assertThatThrownBy(() -> new MarkupWriter().open("p", "x=\"1\" onload", "v"))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new MarkupWriter().open("p", "odd")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupWriter().open("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MarkupWriter().open("1p")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new MarkupWriter().empty("svg:rect", "aria-label", "x", "x2", "1").toString())
+                .isEqualTo("<svg:rect aria-label=\"x\" x2=\"1\"/>");
     }
 
     @Test

@@ -249,11 +249,13 @@ class HealthCheckTest {
         ProbeSpec spec = new ProbeSpec(service.url(), "GET", null, null, Duration.ofSeconds(5),
                 Map.of("Authorization", "Bearer s3cr3t-token"), null, true);
 
-        Measurement measurement = new HttpProbe(spec, Clock.systemUTC()).measure();
+        HttpProbe probe = new HttpProbe(spec, Clock.systemUTC());
+        Measurement measurement = probe.measure();
 
         assertThat(service.authorizations()).containsExactly("Bearer s3cr3t-token");
         assertThat(spec.toString()).contains("Authorization=****").doesNotContain("s3cr3t");
         assertThat(measurement.toString()).doesNotContain("s3cr3t");
+        assertThat(probe.spec()).isSameAs(spec);
     }
 
     @Test
@@ -299,6 +301,21 @@ class HealthCheckTest {
 
         assertThat(result.rollbackOutcome()).isEqualTo(Optional.of(Outcome.FAILED));
         assertThat(ledger.events()).as("no incident book: nothing recorded").isEmpty();
+    }
+
+    @Test
+    void withoutARollbackNothingIsRolledBackOrRecordedAsSuch() throws Exception {
+        service.play(Reply.status(500, "x"));
+        HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
+                new IncidentBook(ledger, ledger, Clock.systemUTC()), Clock.systemUTC());
+
+        HealthGuard.Result result = guard.check(AnalysisSpec.single(),
+                new HttpProbe(probe(service.url(), Duration.ofSeconds(5)), Clock.systemUTC()), "svc", DEPLOYMENT,
+                BUILD, null, false, m -> { });
+
+        assertThat(result.verdict().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.rollbackOutcome()).isEmpty();
+        assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED);
     }
 
     private Measurement measure(URI url, String condition) throws InterruptedException {

@@ -74,6 +74,18 @@ class FileLedgerTest {
     }
 
     @Test
+    void scanHandsOverEachEventWithoutCollectingThem() throws Exception {
+        FileLedger ledger = FileLedger.inFolder(folder);
+        ledger.appendAll(List.of(event("a"), event("b"), event("c")));
+        List<String> ids = new ArrayList<>();
+        LedgerScan scan = ledger.scan(LedgerCursor.START, e -> ids.add(e.id()));
+        assertThat(ids).containsExactly("a", "b", "c");
+        assertThat(scan.events()).isEqualTo(3);
+        assertThat(scan.cursor()).isEqualTo(ledger.read(LedgerCursor.START).cursor());
+        assertThat(ledger.scan(scan.cursor(), e -> ids.add("unexpected")).events()).isZero();
+    }
+
+    @Test
     void aCursorOfAnotherGenerationRestartsFromTheBeginning() throws Exception {
         FileLedger ledger = FileLedger.inFolder(folder);
         ledger.appendAll(List.of(event("a"), event("b")));

@@ -101,10 +101,14 @@ class DependencyScannerTest {
                 <suppressions xmlns="%s">&xxe;</suppressions>
                 """.formatted(SUPPRESSION_NS));
         Path foreign = Files.writeString(reports.resolve("pom.xml"), "<project/>");
+        Path empty = Files.createFile(reports.resolve("empty.xml"));
+        Path broken = Files.writeString(reports.resolve("broken.xml"), "<suppressions>");
 
         assertProblem(() -> scanSuppressed(hostile), Problem.UNSAFE, hostile.toString());
         assertProblem(() -> scanSuppressed(foreign), Problem.WRONG_FORMAT, foreign.toString());
         assertProblem(() -> scanSuppressed(reports.resolve("missing.xml")), Problem.NOT_FOUND, "missing.xml");
+        assertProblem(() -> scanSuppressed(empty), Problem.EMPTY, empty.toString());
+        assertProblem(() -> scanSuppressed(broken), Problem.MALFORMED, broken.toString());
     }
 
     @Test

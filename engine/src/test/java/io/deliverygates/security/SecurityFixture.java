@@ -1,12 +1,15 @@
 package io.deliverygates.security;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One feed, one loopback server and one updated data directory for the whole test JVM: the update is the slow
@@ -34,7 +37,18 @@ final class SecurityFixture {
         server = new FeedServer(feed);
         dataDirectory = root.resolve("data");
         update = new DatabaseUpdater().update(updateRequest(dataDirectory, server.url()));
-        Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            deleteRecursively(root);
+        }));
+    }
+
+    private static void deleteRecursively(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a temp folder left behind at JVM exit is not worth failing for
+        }
     }
 
     static synchronized SecurityFixture get() {

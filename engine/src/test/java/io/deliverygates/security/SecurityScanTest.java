@@ -48,6 +48,7 @@ class SecurityScanTest {
         Path summaryFile = reports.resolve(ScanSummary.FILE_NAME);
         ScanSummary stored = ScanSummary.read(summaryFile);
         assertThat(stored).isEqualTo(first.summary());
+        assertThat(ScanSummary.fromJson(first.summary().toJson(), "build.xml")).isEqualTo(first.summary());
         String html = Files.readString(reports.resolve(SecurityScan.GATE_REPORT));
         assertThat(html).contains("Security gate: UNSTABLE", "CVE-2015-7501", "expired on 2026-11-25");
 
@@ -80,5 +81,6 @@ class SecurityScanTest {
         assertProblem(() -> ScanSummary.read(broken), Problem.MALFORMED, broken.toString());
         assertProblem(() -> ScanSummary.read(other), Problem.WRONG_FORMAT, other.toString());
         assertProblem(() -> ScanSummary.read(reports.resolve("none.json")), Problem.NOT_FOUND, "none.json");
+        assertProblem(() -> ScanSummary.fromJson("[1,", "build.xml"), Problem.MALFORMED, "build.xml");
     }
 }

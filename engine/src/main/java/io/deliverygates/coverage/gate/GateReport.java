@@ -36,7 +36,7 @@ public final class GateReport {
                 line.append(", ");
             }
             line.append(entry.getKey().label()).append(' ')
-                    .append(QualityGate.format(Quantity.PERCENT, entry.getValue().percent()))
+                    .append(Quantity.PERCENT.format(entry.getValue().percent()))
                     .append(" (").append(entry.getValue()).append(')');
         }
         return line.length() == 0 ? "no coverage data" : line.toString();
@@ -71,7 +71,8 @@ public final class GateReport {
             html.append("<tr><td><code>").append(Encode.forHtml(row.condition())).append("</code></td>")
                     .append("<td class=\"").append(status.name()).append("\">").append(status).append("</td>")
                     .append("<td>").append(row.verdict()).append("</td>")
-                    .append(numberCell(row.actual())).append(numberCell(row.reference())).append(numberCell(row.delta()))
+                    .append(valueCell(row, row.actual())).append(valueCell(row, row.reference()))
+                    .append(numberCell(row.delta() == null ? null : String.format(Locale.ROOT, "%+.2f", row.delta())))
                     .append("<td>").append(Encode.forHtml(row.message())).append("</td></tr>\n");
         }
         html.append("</table>\n");
@@ -87,7 +88,7 @@ public final class GateReport {
             html.append("<tr><td>").append(Encode.forHtml(name.isEmpty() ? "(default)" : name)).append("</td>");
             for (Metric metric : Metric.values()) {
                 html.append("<td class=\"num\">").append(counters.get(metric)
-                        .map(c -> QualityGate.format(Quantity.PERCENT, c.percent()) + " (" + c + ")")
+                        .map(c -> Quantity.PERCENT.format(c.percent()) + " (" + c + ")")
                         .orElse("&ndash;")).append("</td>");
             }
             html.append("</tr>\n");
@@ -95,7 +96,11 @@ public final class GateReport {
         html.append("</table>\n");
     }
 
-    private static String numberCell(Double value) {
-        return "<td class=\"num\">" + (value == null ? "&ndash;" : String.format(Locale.ROOT, "%.2f", value)) + "</td>";
+    private static String valueCell(ConditionResult row, Double value) {
+        return numberCell(value == null ? null : row.parsed().quantity().format(value));
+    }
+
+    private static String numberCell(String text) {
+        return "<td class=\"num\">" + (text == null ? "&ndash;" : Encode.forHtml(text)) + "</td>";
     }
 }

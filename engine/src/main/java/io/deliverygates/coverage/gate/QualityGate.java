@@ -4,6 +4,7 @@ import io.deliverygates.common.GateStatus;
 import io.deliverygates.coverage.Counter;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.Counters;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,11 @@ import java.util.stream.Collectors;
 /**
  * A list of conditions evaluated against the coverage of a build and, for delta conditions, the stored summary of
  * a reference build. Immutable and thread-safe. The Jenkins step runs {@link #summarize} where the reports are (the
- * agent) and {@link #evaluate(CoverageSummary, CoverageSummary)} anywhere.
+ * agent) and {@link #evaluate(CoverageSummary, CoverageSummary)} anywhere; it is serializable to go there.
  */
-public final class QualityGate {
+public final class QualityGate implements Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Condition> conditions;
     private final boolean failOnMissingMetric;
 
@@ -76,7 +79,7 @@ public final class QualityGate {
                     + (condition.scope().kind() == Scope.Kind.PROJECT ? "" : " in " + condition.scope().key()));
         }
         double actual = condition.quantity().valueOf(counter.get());
-        String actualText = format(condition.quantity(), actual) + " (" + counter.get() + ")";
+        String actualText = condition.quantity().format(actual) + " (" + counter.get() + ")";
         if (condition.baseline() == Baseline.ABSOLUTE) {
             boolean met = condition.quantity().meets(actual, condition.threshold());
             String message = what + " " + actualText + (met ? " meets " : " does not meet ")
@@ -94,7 +97,7 @@ public final class QualityGate {
         double previous = condition.quantity().valueOf(before.get());
         double delta = actual - previous;
         boolean met = condition.quantity().meets(delta, condition.threshold());
-        String message = what + " " + actualText + " vs. reference " + format(condition.quantity(), previous)
+        String message = what + " " + actualText + " vs. reference " + condition.quantity().format(previous)
                 + ": change " + signed(delta) + (met ? " meets " : " does not meet ")
                 + condition.quantity().operator() + " " + signed(condition.threshold());
         return row(condition, met, actual, previous, delta, message);
@@ -121,17 +124,7 @@ public final class QualityGate {
                 + scope;
     }
 
-    static String format(Quantity quantity, double value) {
-        return quantity == Quantity.PERCENT ? String.format(Locale.ROOT, "%.2f%%", floor2(value))
-                : Condition.number(value);
-    }
-
     private static String signed(double value) {
         return String.format(Locale.ROOT, "%+.2f", value);
-    }
-
-    /** Rounds down to two decimals, so that a value shown as 80.00% really is at least 80 %. */
-    private static double floor2(double value) {
-        return Math.floor(value * 100 + 1e-7) / 100;
     }
 }

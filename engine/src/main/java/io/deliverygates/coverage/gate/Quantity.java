@@ -1,6 +1,8 @@
 package io.deliverygates.coverage.gate;
 
 import io.deliverygates.coverage.Counter;
+import java.math.BigDecimal;
+import java.util.Locale;
 
 /** What is measured of a metric's counter, and which direction is better. */
 public enum Quantity {
@@ -33,6 +35,17 @@ public enum Quantity {
 
     public double valueOf(Counter counter) {
         return this == PERCENT ? counter.percent() : counter.missed();
+    }
+
+    /**
+     * A value for people: a percentage rounded <em>down</em> to two decimals (so 79.999 % never shows as 80.00 %),
+     * a count as a plain number.
+     */
+    public String format(double value) {
+        if (this == PERCENT) {
+            return String.format(Locale.ROOT, "%.2f%%", Math.floor(value * 100 + 1e-7) / 100);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     /** Whether a value (or delta) meets a threshold in this direction; 1e-9 absorbs floating-point noise. */

@@ -171,4 +171,29 @@ class QualityGateTest {
         assertThat(json.get("conditions").get(0).get("condition").asText()).isEqualTo("line:delta>=-5");
         assertThat(json.get("summary").get("totals").get("LINE").get("covered").asLong()).isEqualTo(10);
     }
+
+    @Test
+    void gateAndResultSurviveJavaSerializationAsOverJenkinsRemoting() throws Exception {
+        QualityGate gate = QualityGate.parse(List.of("line>=40@class=*Service", "branch:delta>=0:unstable"), true, "c");
+
+        QualityGate copy = roundTrip(gate);
+        GateResult result = copy.evaluate(CURRENT, gate.summarize(REFERENCE));
+        GateResult resultCopy = roundTrip(result);
+
+        assertThat(copy.conditions()).isEqualTo(gate.conditions());
+        assertThat(copy.failOnMissingMetric()).isTrue();
+        assertThat(resultCopy).isEqualTo(result);
+        assertThat(resultCopy.summary().scopes()).containsKey("class=*Service");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T roundTrip(T value) throws Exception {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (var in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
+    }
 }

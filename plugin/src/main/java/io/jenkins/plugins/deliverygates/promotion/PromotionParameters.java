@@ -1,0 +1,78 @@
+package io.jenkins.plugins.deliverygates.promotion;
+
+import hudson.AbortException;
+import hudson.model.Run;
+import io.deliverygates.common.InputException;
+import io.deliverygates.ledger.FileLedger;
+import io.deliverygates.promotion.EnvironmentChain;
+import io.deliverygates.promotion.Promoter;
+import io.deliverygates.promotion.PromotionRefusedException;
+import io.deliverygates.promotion.PromotionRequest;
+import io.deliverygates.promotion.StartedDeployment;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+
+/**
+ * What a promotion was asked for, shared by the Pipeline step and the freestyle builder, and the one place where
+ * the plugin calls the promotion engine. A plain serializable class (kept in program.dat and build.xml).
+ */
+final class PromotionParameters implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final String to;
+    private final String version;
+    private final String environments;
+    private final String submitter;
+    private final String fixesIncident;
+
+    /**
+     * @param to            the target environment
+     * @param version       the version deployed
+     * @param environments  the job's environment order, or null for the default
+     * @param submitter     who may approve (null: no approval)
+     * @param fixesIncident the incident fixed, or null
+     */
+    PromotionParameters(String to, String version, String environments, String submitter, String fixesIncident) {
+        this.to = to;
+        this.version = version;
+        this.environments = environments;
+        this.submitter = submitter;
+        this.fixesIncident = fixesIncident;
+    }
+
+    String to() {
+        return to;
+    }
+
+    String version() {
+        return version;
+    }
+
+    String submitter() {
+        return submitter;
+    }
+
+    /**
+     * Checks the environment order and records the start of the deployment in the job's ledger.
+     *
+     * @throws AbortException when the order refuses it or a parameter is wrong, with the engine's message
+     */
+    StartedDeployment begin(Run<?, ?> run) throws IOException {
+        if (to == null || version == null) {
+            throw new AbortException("promote: both 'to' (the environment) and 'version' are required");
+        }
+        try {
+            return promoter(run).begin(new PromotionRequest(to, version, DeploymentCommits.of(run),
+                    JobLedger.buildRef(run), fixesIncident));
+        } catch (PromotionRefusedException | InputException e) {
+            throw new AbortException("promote: " + e.getMessage());
+        }
+    }
+
+    /** The engine's promoter over the job's ledger. */
+    Promoter promoter(Run<?, ?> run) {
+        FileLedger ledger = JobLedger.of(run.getParent());
+        return new Promoter(EnvironmentChain.choose(environments, null), ledger, ledger, Clock.systemUTC());
+    }
+}

@@ -1,0 +1,59 @@
+package io.jenkins.plugins.deliverygates.security;
+
+import hudson.remoting.VirtualChannel;
+import hudson.util.Secret;
+import io.deliverygates.common.InputException;
+import io.deliverygates.security.DatabaseUpdater;
+import io.deliverygates.security.UpdateRequest;
+import io.deliverygates.security.UpdateResult;
+import java.io.File;
+import java.io.Serializable;
+import java.time.Duration;
+import jenkins.MasterToSlaveFileCallable;
+
+/**
+ * Updates the agent's data directory on the agent. The API key travels as a {@link Secret} (encrypted at rest,
+ * sent over the agent channel) and is only unwrapped here, into dependency-check's settings; it is never printed.
+ * Problems come back as an {@link InputException}'s message (it names the feed or data directory, never the key).
+ */
+final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpdateCallable.Outcome> {
+    private static final long serialVersionUID = 1L;
+
+    private final String dataDirectory;
+    private final String feedUrl;
+    private final Secret apiKey;
+    private final String apiEndpoint;
+    private final String proxyHost;
+    private final int proxyPort;
+    private final String nonProxyHosts;
+
+    DatabaseUpdateCallable(String dataDirectory, String feedUrl, Secret apiKey, String apiEndpoint,
+            UpdateRequest.Proxy proxy) {
+        this.dataDirectory = dataDirectory;
+        this.feedUrl = feedUrl;
+        this.apiKey = apiKey;
+        this.apiEndpoint = apiEndpoint;
+        this.proxyHost = proxy == null ? null : proxy.host();
+        this.proxyPort = proxy == null ? 0 : proxy.port();
+        this.nonProxyHosts = proxy == null ? null : proxy.nonProxyHosts();
+    }
+
+    @Override
+    public Outcome invoke(File workspace, VirtualChannel channel) {
+        UpdateRequest request = new UpdateRequest(AgentDataDirectory.resolve(dataDirectory), feedUrl,
+                apiKey == null ? null : apiKey.getPlainText(), apiEndpoint,
+                proxyHost == null ? null : new UpdateRequest.Proxy(proxyHost, proxyPort, nonProxyHosts),
+                Duration.ofMinutes(30));
+        try {
+            UpdateResult result = new DatabaseUpdater().update(request);
+            return new Outcome("Vulnerability database in " + result.dataDirectory() + " "
+                    + (result.changed() ? "updated" : "already current") + " from " + request.source(), null);
+        } catch (InputException e) {
+            return new Outcome(null, e.getMessage());
+        }
+    }
+
+    /** A line for the build log, or the problem. */
+    record Outcome(String message, String problem) implements Serializable {
+    }
+}

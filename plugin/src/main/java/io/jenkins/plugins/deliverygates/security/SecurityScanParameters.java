@@ -1,0 +1,43 @@
+package io.jenkins.plugins.deliverygates.security;
+
+import io.deliverygates.common.Criticality;
+import io.deliverygates.common.InputException;
+import io.deliverygates.security.AllowEntry;
+import io.deliverygates.security.SecurityPolicy;
+import io.deliverygates.security.Severity;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The scan step's parameters as they travel to the agent: plain strings, parsed by the engine there, so that a
+ * wrong value becomes an InputException naming the parameter.
+ */
+record SecurityScanParameters(List<String> paths, List<String> suppressionFiles, Double maxCvss,
+        String failOnSeverity, boolean newOnly, String criticality, List<String> denyList, List<String> allowList,
+        String formats, String dataDirectory, boolean experimental, boolean networkAnalyzers)
+        implements Serializable {
+
+    SecurityScanParameters {
+        paths = List.copyOf(paths);
+        suppressionFiles = List.copyOf(suppressionFiles);
+        denyList = List.copyOf(denyList);
+        allowList = List.copyOf(allowList);
+    }
+
+    SecurityPolicy policy() {
+        Severity severity = failOnSeverity == null ? null : Severity.parse("failOnSeverity", failOnSeverity);
+        return new SecurityPolicy(maxCvss, severity, newOnly, parsedCriticality(), Set.copyOf(denyList),
+                allowList.stream().map(entry -> AllowEntry.parse("allowList", entry)).toList());
+    }
+
+    private Criticality parsedCriticality() {
+        try {
+            return Criticality.valueOf(criticality.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "criticality",
+                    "'" + criticality + "' is not UNSTABLE or FAILURE");
+        }
+    }
+}

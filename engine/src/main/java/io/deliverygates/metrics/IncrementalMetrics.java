@@ -48,7 +48,7 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
 
     @Override
     DurationStats builds(Window window) {
-        return builds.runs(window, -1).stats();
+        return builds.stats(window);
     }
 
     /** The scopes a deployment (or an incident) in the environment belongs to; resolved once per name. */

@@ -18,11 +18,13 @@ final class ScopeState implements ScopeFacts {
     private final DailySamples leadTimes = new DailySamples();
     private final DailySamples restores = new DailySamples();
     private final List<Incident> incidents = new ArrayList<>();
-    private final FiguresCache cache = new FiguresCache();
+    private final WindowCache<Figures> cache = new WindowCache<>();
     private final Map<RowsKey, List<IncidentRow>> incidentRows = new HashMap<>();
     /** The day last added to (ledgers are mostly in time order). */
     private long lastDay = Long.MIN_VALUE;
     private DeploymentDay last;
+    private long firstWithData = Long.MAX_VALUE;
+    private long lastWithData = Long.MIN_VALUE;
 
     ScopeState(ScopeSpec spec) {
         this.spec = spec;
@@ -39,6 +41,8 @@ final class ScopeState implements ScopeFacts {
         if (day != lastDay) {
             last = days.computeIfAbsent(day, index -> new DeploymentDay());
             lastDay = day;
+            firstWithData = Math.min(firstWithData, day);
+            lastWithData = Math.max(lastWithData, day);
         }
         last.add(deployment);
         if (deployment.successful()) {
@@ -142,7 +146,7 @@ final class ScopeState implements ScopeFacts {
     }
 
     private DayRange range(Window window) {
-        return DayRange.of(window.from().toEpochMilli(), window.to().toEpochMilli(), days.keySet());
+        return DayRange.of(window.from().toEpochMilli(), window.to().toEpochMilli(), firstWithData, lastWithData);
     }
 
     private static long day(Deployment deployment) {

@@ -5,38 +5,47 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * Remembers the figures of recent windows and reuses them while no day inside them changed: after a new event only
+ * Remembers the figures (or stats) of recent windows and reuses them while no day inside them changed: after a new event only
  * the windows and trend buckets holding its day are computed again (the previous window and the older buckets are
  * not). A change to an incident can move figures of any later window (open incidents), so it invalidates all.
  */
-final class FiguresCache {
+final class WindowCache<T> {
     /** Enough for the windows, previous windows and buckets of a few dashboards; cleared when full. */
     private static final int CAPACITY = 512;
 
     private final Map<Long, Long> dayVersions = new HashMap<>();
-    private final Map<Window, Entry> entries = new HashMap<>();
+    private final Map<Window, Entry<T>> entries = new HashMap<>();
     private long version;
     private long everywhere;
+    private long lastChangedDay = Long.MIN_VALUE;
+    private long lastChangedVersion;
+    private long lastReadVersion;
 
     void changed(long day) {
-        dayVersions.put(day, ++version);
+        if (day == lastChangedDay && lastChangedVersion > lastReadVersion) {
+            return; // already newer than every entry (events mostly come day by day: saves a map update each)
+        }
+        lastChangedDay = day;
+        lastChangedVersion = ++version;
+        dayVersions.put(day, lastChangedVersion);
     }
 
     void changedEverywhere() {
         everywhere = ++version;
     }
 
-    Figures get(Window window, DayRange range, Supplier<Figures> compute) {
-        Entry entry = entries.get(window);
+    T get(Window window, DayRange range, Supplier<T> compute) {
+        lastReadVersion = version;
+        Entry<T> entry = entries.get(window);
         if (entry != null && unchangedSince(entry.version, range)) {
-            return entry.figures;
+            return entry.value;
         }
-        Figures figures = compute.get();
+        T value = compute.get();
         if (entries.size() >= CAPACITY) {
             entries.clear();
         }
-        entries.put(window, new Entry(version, figures));
-        return figures;
+        entries.put(window, new Entry<>(version, value));
+        return value;
     }
 
     private boolean unchangedSince(long computed, DayRange range) {
@@ -52,6 +61,6 @@ final class FiguresCache {
         return true;
     }
 
-    private record Entry(long version, Figures figures) {
+    private record Entry<T>(long version, T value) {
     }
 }

@@ -42,11 +42,13 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:healthy",
-            " 2:unhealthy (the rollback command ran, if given) or aborted",
+            " 2:unhealthy: more failing responses than --failure-limit, or more errors in a row (refused, timed out,"
+                    + " TLS failure) than --consecutive-error-limit; the rollback command ran, if given. Or aborted.",
             " 3:usage error",
             " 4:the --ca-cert file does not exist",
             " 9:the ledger cannot be read or written",
-            "10:inconclusive: the endpoint could not be measured (errors, timeouts) or never passed"
+            "10:inconclusive: --success-threshold not reached, or no measurement passed while neither limit was"
+                    + " exceeded (rolled back only with --rollback-on-inconclusive)"
         })
 final class HealthCommand implements Callable<Integer> {
     @Spec
@@ -115,7 +117,8 @@ final class HealthCommand implements Callable<Integer> {
     int failureLimit;
 
     @Option(names = "--consecutive-error-limit", defaultValue = "4", paramLabel = "N",
-            description = "Inconclusive when more than N measurements in a row errored (default: ${DEFAULT-VALUE}).")
+            description = "Fail (and roll back) when more than N measurements in a row errored: refused, timed out, "
+                    + "TLS failure (default: ${DEFAULT-VALUE}).")
     int consecutiveErrorLimit;
 
     // What to do and record.

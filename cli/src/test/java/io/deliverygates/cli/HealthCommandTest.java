@@ -131,7 +131,7 @@ class HealthCommandTest {
     }
 
     @Test
-    void unreachableEndpointIsInconclusiveExitTenWithoutRollback() throws Exception {
+    void unreachableEndpointFailsOnTheErrorLimitExitTwoAndRollsBack() throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
@@ -141,9 +141,32 @@ class HealthCommandTest {
                 "--interval", "10ms", "--consecutive-error-limit", "1", "--rollback-command", "echo x > "
                         + work.resolve("rollbacks"));
 
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("FAILED: 2 measurements in a row errored, more than the "
+                + "consecutiveErrorLimit of 1: the service gave no usable answer (errors, not failing responses); "
+                + "last error: connection refused").contains("(0 passed, 0 failed, 2 errored)").contains("Rolled back.");
+        assertThat(rollbacks()).containsExactly("x");
+    }
+
+    @Test
+    void neverPassingWithinTheLimitsIsInconclusiveExitTenWithoutRollback() throws Exception {
+        deploy("1.0");
+        status.set(503);
+
+        CliRun run = health("--failure-limit", "5");
+
         assertThat(run.exitCode()).isEqualTo(10);
-        assertThat(run.out()).contains("INCONCLUSIVE: 2 measurements in a row errored").contains("connection refused");
+        assertThat(run.out()).contains("INCONCLUSIVE: no measurement passed (0 passed, 3 failed, 0 errored)");
         assertThat(rollbacks()).isEmpty();
+    }
+
+    @Test
+    void helpExplainsWhichVerdictGivesWhichExitCode() {
+        CliRun run = CliRun.of("health", "--help");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out().replaceAll("\\s+", " ")).contains("more errors in a row (refused, timed out, TLS "
+                + "failure) than --consecutive-error-limit").contains("10 inconclusive: --success-threshold not reached");
     }
 
     @Test

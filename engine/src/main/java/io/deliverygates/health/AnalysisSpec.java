@@ -16,11 +16,16 @@ import java.time.Duration;
  *       passed, and ends INCONCLUSIVE if it runs out without such a run. 0 (default): it runs to the end.</li>
  *   <li>{@code failureLimit}: the analysis fails as soon as more than this many measurements failed (default 0:
  *       the first failure fails it).</li>
- *   <li>{@code consecutiveErrorLimit}: the analysis ends INCONCLUSIVE as soon as more than this many measurements
- *       in a row errored (default 4). Errors never count as failures.</li>
+ *   <li>{@code consecutiveErrorLimit}: the analysis fails as soon as more than this many measurements in a row
+ *       errored (default 4), as Argo Rollouts aborts a rollout whose analysis ends in Error: a service that does
+ *       not answer (refused, timed out, TLS handshake failed) is not healthy. Errors never count toward
+ *       {@code failureLimit}, and the verdict's reason and counts say that errors, not failing responses, failed
+ *       it.</li>
  * </ul>
  * At the end, without an early verdict, the analysis succeeded if at least one measurement passed and is
- * INCONCLUSIVE otherwise — never successful when every measurement errored.
+ * INCONCLUSIVE otherwise — never successful when every measurement errored. INCONCLUSIVE is thus left for the
+ * undecided cases: the {@code successThreshold} was not reached, or no measurement passed while neither limit
+ * was exceeded.
  */
 public record AnalysisSpec(Duration initialDelay, Duration interval, int count, Duration duration,
         int successThreshold, int failureLimit, int consecutiveErrorLimit) implements Serializable {

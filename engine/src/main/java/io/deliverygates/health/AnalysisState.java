@@ -14,6 +14,10 @@ import java.util.Optional;
  * measurements, so a caller can schedule the next measurement with a timer, persist the state, and continue after
  * a restart. Start with {@link #start}, feed each {@link Measurement} to {@link #next}, wait
  * {@link #delayUntilNextMeasurement} in between, until {@link #verdict} is present. Semantics: {@link AnalysisSpec}.
+ * After each measurement: more failures than {@code failureLimit} → FAILED; more errors in a row than
+ * {@code consecutiveErrorLimit} → FAILED (the reason names the errors); {@code successThreshold} passes in a row →
+ * SUCCEEDED; then, once no measurement is left, INCONCLUSIVE (threshold not reached, or nothing passed) or
+ * SUCCEEDED.
  */
 public final class AnalysisState implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -100,9 +104,12 @@ public final class AnalysisState implements Serializable {
                     + " measurements failed, more than the failureLimit of " + spec.failureLimit()));
         }
         if (consecutiveErrors > spec.consecutiveErrorLimit()) {
-            return Optional.of(verdictOf(Outcome.INCONCLUSIVE, consecutiveErrors
+            // As in Argo Rollouts (the run ends in Error and the rollout aborts): a service that stops answering,
+            // e.g. because it crashed, is a failed deployment. The reason says it was errors, not bad answers.
+            return Optional.of(verdictOf(Outcome.FAILED, consecutiveErrors
                     + " measurements in a row errored, more than the consecutiveErrorLimit of "
-                    + spec.consecutiveErrorLimit() + ": the service could not be measured"));
+                    + spec.consecutiveErrorLimit() + ": the service gave no usable answer (errors, not failing "
+                    + "responses); last error: " + last().detail()));
         }
         if (spec.successThreshold() > 0 && consecutivePasses >= spec.successThreshold()) {
             return Optional.of(verdictOf(Outcome.SUCCEEDED, consecutivePasses

@@ -45,8 +45,9 @@ public final class HealthGuard {
     }
 
     /**
-     * Whether a verdict calls for the rollback: always for {@link Outcome#FAILED}; for
-     * {@link Outcome#INCONCLUSIVE} only when asked ({@code rollbackOnInconclusive}); never otherwise.
+     * Whether a verdict calls for the rollback: always for {@link Outcome#FAILED}, whether failing responses or
+     * more than {@code consecutiveErrorLimit} errors in a row (the service stopped answering) failed it; for
+     * {@link Outcome#INCONCLUSIVE} (undecided) only when asked ({@code rollbackOnInconclusive}); never otherwise.
      */
     public static boolean shouldRollBack(Outcome verdict, boolean rollbackOnInconclusive) {
         return verdict == Outcome.FAILED || verdict == Outcome.INCONCLUSIVE && rollbackOnInconclusive;

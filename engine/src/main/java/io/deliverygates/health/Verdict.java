@@ -7,8 +7,10 @@ import java.util.List;
 /**
  * The end of an analysis.
  *
- * @param outcome  {@link Outcome#SUCCEEDED}, {@link Outcome#FAILED} or {@link Outcome#INCONCLUSIVE}
- * @param reason   why, in one sentence (with counts)
+ * @param outcome  {@link Outcome#SUCCEEDED}, {@link Outcome#FAILED} (too many failures, or too many errors in a
+ *                 row), {@link Outcome#INCONCLUSIVE} (undecided) or {@link Outcome#ABORTED}
+ * @param reason   why, in one sentence (with counts); a FAILED verdict says whether failing responses or errors
+ *                 (no usable answer) failed it
  * @param evidence the last failing or erroring measurements (at most {@link #EVIDENCE}), newest last
  * @param passed   measurements that passed
  * @param failed   measurements that failed
@@ -18,7 +20,7 @@ public record Verdict(Outcome outcome, String reason, List<Measurement> evidence
         int errored) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** How many failing measurements a verdict quotes. */
+    /** How many failing or erroring measurements a verdict quotes. */
     public static final int EVIDENCE = 3;
 
     public Verdict {

@@ -85,14 +85,35 @@ class AnalysisStateTest {
     }
 
     @Test
-    void moreConsecutiveErrorsThanTheLimitIsInconclusiveAndErrorsAreNotFailures() {
+    void moreConsecutiveErrorsThanTheLimitFailsAndErrorsAreNotCountedAsFailures() {
         AnalysisState state = feed(spec(10, null, 0, 0, 2), "peeeppp");
 
         assertThat(state.measurements()).hasSize(4);
         Verdict verdict = state.verdict().orElseThrow();
-        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(verdict.reason()).startsWith("3 measurements in a row errored, more than the consecutiveErrorLimit of 2");
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(verdict.reason()).isEqualTo("3 measurements in a row errored, more than the consecutiveErrorLimit"
+                + " of 2: the service gave no usable answer (errors, not failing responses); last error: connection"
+                + " refused (1 passed, 0 failed, 3 errored)");
+        assertThat(verdict.failed()).isZero();
+        assertThat(verdict.errored()).isEqualTo(3);
         assertThat(verdict.evidence()).hasSize(3).allSatisfy(m -> assertThat(m.detail()).isEqualTo("connection refused"));
+    }
+
+    @Test
+    void errorsBeyondTheLimitFailEvenWhenTheFailuresStayWithinTheirs() {
+        Verdict verdict = feed(spec(10, null, 0, 1, 3), "pfeeee").verdict().orElseThrow();
+
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(verdict.reason()).startsWith("4 measurements in a row errored").contains("(1 passed, 1 failed, 4 errored)");
+        assertThat(verdict.evidence()).extracting(Measurement::result).containsOnly(Measurement.Result.ERROR);
+    }
+
+    @Test
+    void errorsInterruptedByAnAnswerStartCountingAgain() {
+        AnalysisState state = feed(spec(9, null, 0, 1, 2), "eepeefeep");
+
+        assertThat(state.measurements()).hasSize(9);
+        assertThat(state.verdict().orElseThrow().outcome()).isEqualTo(Outcome.SUCCEEDED);
     }
 
     @Test

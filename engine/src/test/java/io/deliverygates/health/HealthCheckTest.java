@@ -146,36 +146,104 @@ class HealthCheckTest {
     }
 
     @Test
-    void hangingServiceIsAnErrorNotAFailureAndEndsInconclusiveWithoutRollback() throws Exception {
+    void hangingServiceIsAnErrorNotAFailureAndFailsBeyondTheErrorLimitWithRollback() throws Exception {
         service.play(Reply.hanging());
 
         HealthGuard.Result result = check(analysis(5, 0, 0, 1), probe(service.url(), Duration.ofMillis(100)), false);
 
         Verdict verdict = result.verdict();
-        assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
         assertThat(verdict.failed()).isZero();
+        assertThat(verdict.errored()).isEqualTo(2);
         assertThat(result.analysis().measurements()).hasSize(2).allSatisfy(m -> {
             assertThat(m.result()).isEqualTo(Measurement.Result.ERROR);
             assertThat(m.status()).isZero();
             assertThat(m.detail()).isEqualTo("no response within 100ms");
         });
-        assertThat(rollbacks).hasValue(0);
-        assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED);
-        assertThat(ledger.events().get(0).outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(rollbacks).hasValue(1);
+        assertThat(result.rollbackOutcome()).contains(Outcome.SUCCEEDED);
+        assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED,
+                EventType.ROLLBACK);
+        assertThat(ledger.events().get(0).outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(ledger.events().get(0).attributes()).containsEntry("failed", "0").containsEntry("errored", "2");
     }
 
     @Test
-    void refusedConnectionsAreErrorsAndCanRollBackWhenAskedTo() throws Exception {
+    void refusedConnectionsFailBeyondTheErrorLimitAndTheReasonNamesTheErrors() throws Exception {
         URI closed = TestService.closedPort();
 
-        HealthGuard.Result result = check(analysis(5, 0, 0, 2), probe(closed, Duration.ofSeconds(2)), true);
+        HealthGuard.Result result = check(analysis(5, 0, 0, 2), probe(closed, Duration.ofSeconds(2)), false);
 
-        assertThat(result.verdict().outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(result.verdict().explain()).contains("ERROR", "connection refused or unreachable (127.0.0.1:"
-                + closed.getPort() + ")");
+        Verdict verdict = result.verdict();
+        String refused = "connection refused or unreachable (127.0.0.1:" + closed.getPort() + ")";
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(verdict.reason()).isEqualTo("3 measurements in a row errored, more than the consecutiveErrorLimit"
+                + " of 2: the service gave no usable answer (errors, not failing responses); last error: " + refused
+                + " (0 passed, 0 failed, 3 errored)");
+        assertThat(verdict.explain()).contains("ERROR in", refused);
         assertThat(result.analysis().measurements()).hasSize(3);
         assertThat(rollbacks).hasValue(1);
-        assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED, EventType.ROLLBACK);
+        assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED,
+                EventType.ROLLBACK);
+        assertThat(ledger.events().get(0).message()).isEqualTo(verdict.reason());
+        assertThat(ledger.events().get(1).message()).contains("errors, not failing responses", refused);
+        assertThat(ledger.events().get(2).message()).startsWith("rolled back after the verdict FAILED: 3 measurements"
+                + " in a row errored");
+    }
+
+    @Test
+    void serviceThatCrashesDuringTheAnalysisFailsOnErrorsAndRollsBack() throws Exception {
+        service.play(Reply.ok("ok"));
+        HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
+                new IncidentBook(ledger, ledger, Clock.systemUTC()), Clock.systemUTC());
+        ProbeSpec probe = probe(service.url(), Duration.ofSeconds(2));
+
+        HealthGuard.Result result = guard.check(analysis(10, 0, 0, 2), new HttpProbe(probe, Clock.systemUTC()),
+                "svc", DEPLOYMENT, BUILD, () -> rollbacks.incrementAndGet() > 0, false, measurement -> {
+                    seen.add(measurement);
+                    if (seen.size() == 2) {
+                        crashService();
+                    }
+                });
+
+        assertThat(result.analysis().measurements()).extracting(Measurement::result).containsExactly(
+                Measurement.Result.PASSED, Measurement.Result.PASSED, Measurement.Result.ERROR,
+                Measurement.Result.ERROR, Measurement.Result.ERROR);
+        assertThat(result.verdict().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.verdict().reason()).contains("last error: connection refused")
+                .endsWith("(2 passed, 0 failed, 3 errored)");
+        assertThat(rollbacks).hasValue(1);
+    }
+
+    @Test
+    void selfSignedCertificateWithVerificationOnFailsAfterTheErrorLimit() throws Exception {
+        try (TestService tls = TestService.https(certificate.serverContext())) {
+            HealthGuard.Result result = check(analysis(5, 0, 0, 1), probe(tls.url(), Duration.ofSeconds(5)), false);
+
+            assertThat(result.verdict().outcome()).isEqualTo(Outcome.FAILED);
+            assertThat(result.verdict().reason()).contains("last error: TLS handshake failed");
+            assertThat(result.analysis().measurements()).hasSize(2);
+            assertThat(rollbacks).hasValue(1);
+        }
+    }
+
+    @Test
+    void inconclusiveRollsBackOnlyWhenAskedTo() throws Exception {
+        Reply[] neverSettles = {Reply.ok("ok"), Reply.status(500, "x"), Reply.ok("ok"), Reply.status(500, "x")};
+        service.play(neverSettles);
+        HealthGuard.Result kept = check(analysis(4, 2, 2, 4), probe(service.url(), Duration.ofSeconds(5)), false);
+        assertThat(kept.verdict().outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(kept.rollbackOutcome()).isEmpty();
+        assertThat(rollbacks).hasValue(0);
+
+        service.play(neverSettles);
+        HealthGuard.Result rolledBack = check(analysis(4, 2, 2, 4), probe(service.url(), Duration.ofSeconds(5)),
+                true);
+        assertThat(rolledBack.verdict().outcome()).isEqualTo(Outcome.INCONCLUSIVE);
+        assertThat(rolledBack.rollbackOutcome()).contains(Outcome.SUCCEEDED);
+        assertThat(rollbacks).hasValue(1);
+        assertThat(ledger.types()).as("an inconclusive verdict opens no incident").containsExactly(
+                EventType.HEALTH_CHECKED, EventType.HEALTH_CHECKED, EventType.ROLLBACK);
     }
 
     @Test
@@ -316,6 +384,15 @@ class HealthCheckTest {
         assertThat(result.verdict().outcome()).isEqualTo(Outcome.FAILED);
         assertThat(result.rollbackOutcome()).isEmpty();
         assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED);
+    }
+
+    /** Stops the server in the middle of an analysis: from then on its port refuses connections. */
+    private void crashService() {
+        try {
+            service.close();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Measurement measure(URI url, String condition) throws InterruptedException {

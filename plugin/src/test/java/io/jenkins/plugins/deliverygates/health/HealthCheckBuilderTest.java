@@ -46,6 +46,20 @@ class HealthCheckBuilderTest {
     }
 
     @Test
+    void serviceThatStopsAnsweringRunsTheRollbackCommandAndFailsTheBuild(JenkinsRule j) throws Exception {
+        FreeStyleProject project = project(j);
+        project.getBuildersList().get(HealthCheckBuilder.class).getAnalysis().setConsecutiveErrorLimit(1);
+        service.close();
+
+        FreeStyleBuild build = j.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
+
+        j.assertLogContains("Health analysis FAILED: 2 measurements in a row errored", build);
+        j.assertLogContains("last error: connection refused", build);
+        j.assertLogContains("ROLLING BACK", build);
+        j.assertLogContains("(rolled back)", build);
+    }
+
+    @Test
     void unhealthyServiceRunsTheRollbackCommandAndFailsTheBuild(JenkinsRule j) throws Exception {
         service.status.set(503);
 

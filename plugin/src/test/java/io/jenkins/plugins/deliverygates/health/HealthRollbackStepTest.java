@@ -82,7 +82,7 @@ class HealthRollbackStepTest {
     }
 
     @Test
-    void unreachableEndpointIsInconclusiveAndDoesNotRollBack(JenkinsRule j) throws Exception {
+    void unreachableEndpointFailsOnTheErrorLimitAndRollsBack(JenkinsRule j) throws Exception {
         int closed;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closed = socket.getLocalPort();
@@ -91,8 +91,28 @@ class HealthRollbackStepTest {
         WorkflowRun run = run(j, "healthRollback(url: 'http://127.0.0.1:" + closed + "/health', interval: '20ms', "
                 + "count: 5, consecutiveErrorLimit: 1) { echo 'ROLLING BACK' }", Result.FAILURE);
 
-        j.assertLogContains("Health analysis INCONCLUSIVE: 2 measurements in a row errored", run);
+        j.assertLogContains("Health analysis FAILED: 2 measurements in a row errored, more than the "
+                + "consecutiveErrorLimit of 1: the service gave no usable answer (errors, not failing responses); "
+                + "last error: connection refused", run);
+        j.assertLogContains("ROLLING BACK", run);
+        j.assertLogContains("(rolled back)", run);
+        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK), types(run));
+        LedgerEvent checked = JobLedger.of(run.getParent()).events().get(0);
+        assertEquals(Outcome.FAILED, checked.outcome());
+        assertEquals("0", checked.attributes().get("failed"));
+        assertEquals("2", checked.attributes().get("errored"));
+    }
+
+    @Test
+    void inconclusiveAnalysisFailsTheStepWithoutRollingBackUnlessAsked(JenkinsRule j) throws Exception {
+        service.status.set(503);
+
+        WorkflowRun run = run(j, "healthRollback(url: '" + service.url() + "', interval: '20ms', count: 2, "
+                + "failureLimit: 5) { echo 'ROLLING BACK' }", Result.FAILURE);
+
+        j.assertLogContains("Health analysis INCONCLUSIVE: no measurement passed", run);
         j.assertLogNotContains("ROLLING BACK", run);
+        assertEquals(List.of(EventType.HEALTH_CHECKED), types(run));
     }
 
     @Test

@@ -122,6 +122,11 @@ public final class AnalysisState implements Serializable {
             return Optional.of(verdictOf(Outcome.INCONCLUSIVE, "the analysis ended without "
                     + spec.successThreshold() + " measurements in a row passing (successThreshold)"));
         }
+        if (passed == 0 && errored == measurements.size()) {
+            // Not one answer, though within the error limit: a dead service is a failed deployment, never undecided.
+            return Optional.of(verdictOf(Outcome.FAILED, "every measurement errored: the service gave no usable answer; "
+                    + "last error: " + last().detail()));
+        }
         if (passed == 0) {
             return Optional.of(verdictOf(Outcome.INCONCLUSIVE, "no measurement passed"));
         }

@@ -123,11 +123,20 @@ class AnalysisStateTest {
     }
 
     @Test
-    void neverSuccessfulWhenEveryMeasurementErrored() {
+    void failsWhenEveryMeasurementErroredEvenWithinTheErrorLimit() {
         Verdict verdict = feed(spec(3, null, 0, 0, 4), "eee").verdict().orElseThrow();
 
+        assertThat(verdict.outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(verdict.reason()).startsWith("every measurement errored: the service gave no usable answer")
+                .endsWith("(0 passed, 0 failed, 3 errored)");
+    }
+
+    @Test
+    void noPassAmongFailuresWithinTheLimitsIsInconclusive() {
+        Verdict verdict = feed(spec(3, null, 0, 2, 4), "fef").verdict().orElseThrow();
+
         assertThat(verdict.outcome()).isEqualTo(Outcome.INCONCLUSIVE);
-        assertThat(verdict.reason()).isEqualTo("no measurement passed (0 passed, 0 failed, 3 errored)");
+        assertThat(verdict.reason()).isEqualTo("no measurement passed (0 passed, 2 failed, 1 errored)");
     }
 
     @Test

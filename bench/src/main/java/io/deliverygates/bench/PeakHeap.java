@@ -11,7 +11,9 @@ import java.util.List;
  * Measures the heap each parser needs for reports of several sizes, each parse in its own fresh JVM ({@link
  * HeapProbe}) with the same settings: Serial GC, an 8 MB young generation (so the live heap is sampled every few MB
  * of allocation) and a 4 GB limit no parser reaches. Memory that does not grow with the report shows as about the
- * same figure for every size.
+ * same figure for every size. The parsers ({@link Parsers}): ours keeping the full tree ({@code delivery-gates}),
+ * ours keeping what a project-and-package gate needs ({@code delivery-gates-gate}, as the quality gate reads), and
+ * the baseline.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.deliverygates.bench.PeakHeap [MB,MB,...] [parser,parser,...]}
  */

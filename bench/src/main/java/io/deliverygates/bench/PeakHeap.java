@@ -30,13 +30,13 @@ public final class PeakHeap {
         }
         List<String> parsers = args.length > 1 ? List.of(args[1].split(",")) : List.copyOf(Parsers.all().keySet());
         System.out.println("JVM options of each parse: " + String.join(" ", JVM_OPTIONS));
-        System.out.printf("%-16s %10s %22s %22s%n", "parser", "report MB", "peak live heap MB", "result retained MB");
+        System.out.printf("%-20s %10s %22s %22s%n", "parser", "report MB", "peak live heap MB", "result retained MB");
         for (int size : sizes) {
             GeneratedReport report = BenchmarkReports.write(size);
             try {
                 for (String parser : parsers) {
                     long[] heap = probe(report, parser);
-                    System.out.printf("%-16s %10.1f %22.1f %22.1f%n", parser, report.megabytes(),
+                    System.out.printf("%-20s %10.1f %22.1f %22.1f%n", parser, report.megabytes(),
                             heap[0] / 1e6, heap[1] / 1e6);
                 }
             } finally {

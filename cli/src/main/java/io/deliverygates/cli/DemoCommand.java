@@ -17,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code delivery-gates demo}: every area's demo on embedded sample data, with an index page linking them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Runs the gates on embedded sample data (real JaCoCo and coverage.py reports) and writes a",
-            "readable report: an index.html linking each part, plus a text summary on the console."})
+        description = {"Runs the suite on embedded demo data and writes a readable report.",
+            "Writes an index.html linking each part, plus a text summary on the console."})
 final class DemoCommand implements Callable<Integer> {
     /** The demo's parts, in the order shown. Other areas add theirs here. */
     static final List<DemoPart> PARTS = List.of(

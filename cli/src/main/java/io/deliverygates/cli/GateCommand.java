@@ -25,8 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code delivery-gates gate}: reads coverage reports, evaluates conditions, exits with the gate's status. */
 @Command(name = "gate", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Quality gate on code coverage: reads JaCoCo XML, JaCoCo .exec (with class folders/jars) and",
-            "Cobertura XML reports, merges them and checks the conditions. See docs/quality-gate.md.",
+        description = {"Quality gate on code coverage: checks conditions on JaCoCo and Cobertura reports.",
+            "Reads JaCoCo XML, JaCoCo .exec (with class folders/jars) and Cobertura XML reports and merges them.",
+            "See docs/quality-gate.md.",
             "Exit code: 0 passed, 1 unstable, 2 failed, 3-10 usage or input problem."},
         footer = {"", "Examples:",
             "  delivery-gates gate --jacoco 'target/site/jacoco/jacoco.xml' --condition 'line>=80'",

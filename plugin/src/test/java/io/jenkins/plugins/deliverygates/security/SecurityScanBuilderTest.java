@@ -75,6 +75,7 @@ class SecurityScanBuilderTest {
         scan.setDenyList("CVE-2021-44832");
         scan.setAllowList("CVE-2021-44228=2999-12-31");
         scan.setFailOnSeverity("HIGH");
+        scan.setMaxCvss(9.5);
         scan.setCriticality("UNSTABLE");
         project.getBuildersList().add(scan);
 

@@ -1,19 +1,28 @@
 package io.deliverygates.bench;
 
 import io.deliverygates.coverage.Counters;
+import io.deliverygates.coverage.CoverageDetail;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.JacocoXmlReader;
 import io.deliverygates.coverage.Metric;
 
 import java.nio.file.Path;
 
-/** Our streaming JaCoCo XML reader, as the quality gate calls it. */
+/**
+ * Our streaming JaCoCo XML reader, either keeping the full tree ({@link CoverageDetail#ALL}, every class and source
+ * file) or only the detail a quality gate needs (as the {@code gate} command and the Jenkins step call it).
+ */
 public final class DeliveryGatesParser implements ReportParser {
     private final JacocoXmlReader reader = new JacocoXmlReader();
+    private final CoverageDetail detail;
+
+    public DeliveryGatesParser(CoverageDetail detail) {
+        this.detail = detail;
+    }
 
     @Override
     public CoverageTree parse(Path report) {
-        return reader.read(report);
+        return reader.read(report, detail);
     }
 
     @Override

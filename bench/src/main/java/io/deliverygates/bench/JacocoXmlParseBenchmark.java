@@ -31,7 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1, time = 10)
 @Measurement(iterations = 3, time = 10)
 public class JacocoXmlParseBenchmark {
-    @Param({"delivery-gates", Parsers.BASELINE})
+    @Param({"delivery-gates", Parsers.GATE_DETAIL, Parsers.BASELINE})
     public String parser;
 
     @Param("50")

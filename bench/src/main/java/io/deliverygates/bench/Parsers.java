@@ -1,8 +1,11 @@
 package io.deliverygates.bench;
 
+import io.deliverygates.coverage.CoverageDetail;
+import io.deliverygates.coverage.gate.QualityGate;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The parsers the benchmarks compare, by the names used in commands and results. */
@@ -10,10 +13,17 @@ public final class Parsers {
     /** The baseline every figure is a ratio against. */
     public static final String BASELINE = "coverage-model";
 
+    /** Our reader keeping only what {@link #GATE} needs. */
+    public static final String GATE_DETAIL = "delivery-gates-gate";
+
+    /** A project-and-package gate: with no class or file scope, the reading keeps package totals only. */
+    static final QualityGate GATE = QualityGate.parse(List.of("line>=80", "branch>=60@com.acme.*"), false, "gate");
+
     private static final Map<String, ReportParser> ALL = new LinkedHashMap<>();
 
     static {
-        ALL.put("delivery-gates", new DeliveryGatesParser());
+        ALL.put("delivery-gates", new DeliveryGatesParser(CoverageDetail.ALL));
+        ALL.put(GATE_DETAIL, new DeliveryGatesParser(GATE.requiredDetail()));
         ALL.put(BASELINE, new CoverageModelParser());
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
  * Measures the heap each parser needs for reports of several sizes, each parse in its own fresh JVM ({@link
  * HeapProbe}) with the same settings: Serial GC, an 8 MB young generation (so the live heap is sampled every few MB
  * of allocation) and a 4 GB limit no parser reaches. Memory that does not grow with the report shows as about the
- * same figure for every size.
+ * same figure for every size. The parsers ({@link Parsers}): ours keeping the full tree ({@code delivery-gates}),
+ * ours keeping what a project-and-package gate needs ({@code delivery-gates-gate}, as the quality gate reads), and
+ * the baseline.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.deliverygates.bench.PeakHeap [MB,MB,...] [parser,parser,...]}
  */
@@ -28,13 +30,13 @@ public final class PeakHeap {
         }
         List<String> parsers = args.length > 1 ? List.of(args[1].split(",")) : List.copyOf(Parsers.all().keySet());
         System.out.println("JVM options of each parse: " + String.join(" ", JVM_OPTIONS));
-        System.out.printf("%-16s %10s %22s %22s%n", "parser", "report MB", "peak live heap MB", "result retained MB");
+        System.out.printf("%-20s %10s %22s %22s%n", "parser", "report MB", "peak live heap MB", "result retained MB");
         for (int size : sizes) {
             GeneratedReport report = BenchmarkReports.write(size);
             try {
                 for (String parser : parsers) {
                     long[] heap = probe(report, parser);
-                    System.out.printf("%-16s %10.1f %22.1f %22.1f%n", parser, report.megabytes(),
+                    System.out.printf("%-20s %10.1f %22.1f %22.1f%n", parser, report.megabytes(),
                             heap[0] / 1e6, heap[1] / 1e6);
                 }
             } finally {

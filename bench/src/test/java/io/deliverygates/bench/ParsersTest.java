@@ -22,7 +22,7 @@ class ParsersTest {
         for (ReportParser parser : Parsers.all().values()) {
             assertThat(parser.totals(parser.parse(report.file()))).isEqualTo(report.totals());
         }
-        assertThat(Parsers.all()).containsKeys("delivery-gates", Parsers.BASELINE);
+        assertThat(Parsers.all()).containsKeys("delivery-gates", Parsers.GATE_DETAIL, Parsers.BASELINE);
     }
 
     @Test

@@ -90,7 +90,7 @@ final class GateCommand implements Callable<Integer> {
         CoverageSummary reference = referenceSummary == null ? null : CoverageSummary.read(referenceSummary);
         CoverageTree tree = new CoverageLoader(ReportFiles.DEFAULT_MAX_BYTES,
                 name -> OPTION_NAMES.getOrDefault(name, name))
-                .load(baseDir, new ReportSelection(jacoco, jacocoExec, classes, cobertura));
+                .load(baseDir, new ReportSelection(jacoco, jacocoExec, classes, cobertura), gate.requiredDetail());
         GateResult result = gate.evaluate(tree, reference);
         if (summaryOut != null) {
             result.summary().write(summaryOut);

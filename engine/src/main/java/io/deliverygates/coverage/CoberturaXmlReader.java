@@ -23,8 +23,8 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
     }
 
     @Override
-    Pass newPass(XMLStreamReader reader, String source) {
-        return new CoberturaPass(reader, source);
+    Pass newPass(XMLStreamReader reader, String source, CoverageDetail detail) {
+        return new CoberturaPass(reader, source, detail);
     }
 
     private static final class CoberturaPass extends Pass {
@@ -37,8 +37,8 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
         private boolean methodHit;
         private boolean methodHasLines;
 
-        CoberturaPass(XMLStreamReader reader, String source) {
-            super(reader, source);
+        CoberturaPass(XMLStreamReader reader, String source, CoverageDetail detail) {
+            super(reader, source, detail);
         }
 
         @Override
@@ -90,6 +90,7 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
                 case "package":
                     files.forEach((path, sum) -> tree.addSourceFile(packageName, new SourceFileCoverage(path, sum.build())));
                     files.clear();
+                    tree.endPackage(packageName);
                     packageName = null;
                     break;
                 default:

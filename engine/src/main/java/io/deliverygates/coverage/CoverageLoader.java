@@ -4,7 +4,10 @@ import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /** Resolves a {@link ReportSelection} in a base folder, reads every report and merges them into one tree. */
@@ -34,8 +37,22 @@ public final class CoverageLoader {
         this.cobertura = new CoberturaXmlReader(maxBytes);
     }
 
-    /** Reads all selected reports (relative paths and globs against {@code baseDir}) into one merged tree. */
+    /**
+     * Reads all selected reports (relative paths and globs against {@code baseDir}) into one merged tree with every
+     * class and source file.
+     */
     public CoverageTree load(Path baseDir, ReportSelection selection) {
+        return load(baseDir, selection, CoverageDetail.ALL);
+    }
+
+    /**
+     * Reads all selected reports into one merged tree that keeps the XML reports' classes and source files only as
+     * far as {@code detail} asks (a quality gate's {@code requiredDetail()}); the totals are those of
+     * {@link #load(Path, ReportSelection)}. A package found in several reports is kept whole (those reports are read
+     * a second time) so that the merge stays exact. A {@code .exec} tree is always whole: JaCoCo's analyzer builds
+     * every class's coverage in memory anyway.
+     */
+    public CoverageTree load(Path baseDir, ReportSelection selection, CoverageDetail detail) {
         if (selection.isEmpty()) {
             throw new InputException(Problem.INVALID_PARAMETER, parameterName.apply("jacoco"),
                     "no coverage report given (" + parameterName.apply("jacoco") + ", " + parameterName.apply("jacocoExec")
@@ -49,22 +66,57 @@ public final class CoverageLoader {
             throw new InputException(Problem.INVALID_PARAMETER, parameterName.apply("classes"),
                     "missing: " + parameterName.apply("jacocoExec") + " needs the class folders or jars it was recorded for");
         }
-        List<CoverageTree> trees = new ArrayList<>();
+        // In the order of the full reading: JaCoCo XML, .exec, Cobertura (null stands for the .exec tree).
+        List<XmlReport> reports = new ArrayList<>();
         for (String pattern : selection.jacoco()) {
             for (Path file : ReportFiles.resolve(baseDir, pattern, parameterName.apply("jacoco"))) {
-                trees.add(jacocoXml.read(file));
+                reports.add(new XmlReport(jacocoXml, file));
             }
         }
         if (!selection.jacocoExec().isEmpty()) {
-            trees.add(jacocoExec.read(resolveAll(baseDir, selection.jacocoExec(), "jacocoExec", false),
-                    resolveAll(baseDir, selection.classes(), "classes", true)));
+            reports.add(null);
         }
         for (String pattern : selection.cobertura()) {
             for (Path file : ReportFiles.resolve(baseDir, pattern, parameterName.apply("cobertura"))) {
-                trees.add(cobertura.read(file));
+                reports.add(new XmlReport(cobertura, file));
+            }
+        }
+        List<CoverageTree> trees = new ArrayList<>();
+        for (XmlReport report : reports) {
+            trees.add(report != null ? report.read(detail)
+                    : jacocoExec.read(resolveAll(baseDir, selection.jacocoExec(), "jacocoExec", false),
+                    resolveAll(baseDir, selection.classes(), "classes", true)));
+        }
+        Set<String> shared = sharedPackages(trees);
+        for (int i = 0; i < reports.size(); i++) {
+            boolean folded = trees.get(i).packages().stream()
+                    .anyMatch(pkg -> !pkg.complete() && shared.contains(pkg.name()));
+            if (folded && reports.get(i) != null) {
+                trees.set(i, reports.get(i).read(detail.keepingPackages(shared)));
             }
         }
         return CoverageTree.merge(trees);
+    }
+
+    /** Package names found in more than one tree. */
+    private static Set<String> sharedPackages(List<CoverageTree> trees) {
+        Set<String> seen = new HashSet<>();
+        Set<String> shared = new TreeSet<>();
+        for (CoverageTree tree : trees) {
+            for (PackageCoverage pkg : tree.packages()) {
+                if (!seen.add(pkg.name())) {
+                    shared.add(pkg.name());
+                }
+            }
+        }
+        return shared;
+    }
+
+    /** An XML report file with the reader for its format. */
+    private record XmlReport(XmlCoverageReader reader, Path file) {
+        CoverageTree read(CoverageDetail detail) {
+            return reader.read(file, detail);
+        }
     }
 
     private List<Path> resolveAll(Path baseDir, List<String> patterns, String parameter, boolean folders) {

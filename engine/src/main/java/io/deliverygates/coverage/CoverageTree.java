@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * The coverage of a project: packages with their classes and source files, and the project totals. Per-line and
- * per-method data is not kept, so the tree stays small however large the report is. {@code sources} names the
- * reports it was read from.
+ * per-method data is not kept; read with a reduced {@link CoverageDetail}, a tree keeps only some classes and files
+ * (see {@link PackageCoverage#complete()}), but its totals are the same. {@code sources} names the reports it was
+ * read from.
  */
 public record CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages)
         implements Serializable {
@@ -25,7 +26,11 @@ public record CoverageTree(List<String> sources, Counters counters, List<Package
      * Merges reports into one tree: packages, classes and files are joined by name, totals are recomputed. A class
      * or file found in several reports (split test runs of the same code) is counted once, with per metric the
      * better covered copy; that is a lower bound of the true union, which only merging {@code .exec} files before
-     * analysis gives exactly.
+     * analysis gives exactly. Trees read with a reduced {@link CoverageDetail} merge exactly as long as every
+     * package they did not keep whole ({@link PackageCoverage#complete()}) occurs in one tree only;
+     * {@link CoverageLoader} sees to that.
+     *
+     * @throws IllegalArgumentException when a package not kept whole occurs in several trees
      */
     public static CoverageTree merge(List<CoverageTree> trees) {
         if (trees.size() == 1) {
@@ -34,6 +39,10 @@ public record CoverageTree(List<String> sources, Counters counters, List<Package
         TreeBuilder builder = new TreeBuilder();
         for (CoverageTree tree : trees) {
             builder.addAll(tree);
+        }
+        if (!builder.reopened().isEmpty()) {
+            throw new IllegalArgumentException("cannot merge packages " + builder.reopened() + " exactly: they occur in"
+                    + " several trees and were not read whole (read them with CoverageDetail.keepingPackages)");
         }
         return builder.build();
     }

@@ -5,8 +5,9 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * Reads a JaCoCo XML report ({@code jacoco.xml}) in one streaming pass. Only class and source file counters are
- * kept; lines and methods are skipped, so memory depends on the number of classes, not on the report's size.
- * Package and project totals are recomputed from them exactly as JaCoCo does. Thread-safe.
+ * read; lines and methods are skipped. Package and project totals are recomputed from them exactly as JaCoCo does.
+ * {@link #read(java.nio.file.Path)} keeps every class and file, so memory grows with the number of classes;
+ * {@link #read(java.nio.file.Path, CoverageDetail)} keeps only what a gate needs, so memory stays flat. Thread-safe.
  */
 public final class JacocoXmlReader extends XmlCoverageReader {
     public JacocoXmlReader() {
@@ -19,8 +20,8 @@ public final class JacocoXmlReader extends XmlCoverageReader {
     }
 
     @Override
-    Pass newPass(XMLStreamReader reader, String source) {
-        return new JacocoPass(reader, source);
+    Pass newPass(XMLStreamReader reader, String source, CoverageDetail detail) {
+        return new JacocoPass(reader, source, detail);
     }
 
     /** The state of one pass: where in the tree the next counter belongs. */
@@ -33,8 +34,8 @@ public final class JacocoXmlReader extends XmlCoverageReader {
         private Counters.Builder counters;
         private boolean inMethod;
 
-        JacocoPass(XMLStreamReader reader, String source) {
-            super(reader, source);
+        JacocoPass(XMLStreamReader reader, String source, CoverageDetail detail) {
+            super(reader, source, detail);
         }
 
         @Override
@@ -84,6 +85,7 @@ public final class JacocoXmlReader extends XmlCoverageReader {
                     counters = null;
                     break;
                 case "package":
+                    tree.endPackage(packageName());
                     packageName = null;
                     packagePath = null;
                     break;

@@ -21,22 +21,51 @@ abstract class XmlCoverageReader {
         this.rootElement = rootElement;
     }
 
-    /** Reads a report file; every problem is an {@link InputException} naming the file (and line where known). */
+    /**
+     * Reads a report file with every class and source file; every problem is an {@link InputException} naming the
+     * file (and line where known).
+     */
     public CoverageTree read(Path file) {
+        return read(file, CoverageDetail.ALL);
+    }
+
+    /**
+     * Reads a report file keeping only the class and source-file entries {@code detail} asks for; totals are the
+     * same as {@link #read(Path)}'s. A package that occurs in several places of the report (e.g. in two groups) is
+     * only known after it was folded, so the file is then read once more keeping those packages whole.
+     */
+    public CoverageTree read(Path file, CoverageDetail detail) {
+        Pass pass = pass(file, detail);
+        if (!pass.tree.reopened().isEmpty()) {
+            pass = pass(file, detail.keepingPackages(pass.tree.reopened()));
+        }
+        return pass.tree.build();
+    }
+
+    private Pass pass(Path file, CoverageDetail detail) {
         ReportFiles.check(file, maxBytes);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, file.toString());
+            return pass(in, file.toString(), detail);
         } catch (IOException e) {
             throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
         }
     }
 
-    /** Reads a report from a stream; {@code source} names it in errors and in {@link CoverageTree#sources()}. */
+    /**
+     * Reads a report from a stream with every class and source file; {@code source} names it in errors and in
+     * {@link CoverageTree#sources()}.
+     */
     public CoverageTree read(InputStream in, String source) {
+        return pass(in, source, CoverageDetail.ALL).tree.build();
+    }
+
+    private Pass pass(InputStream in, String source, CoverageDetail detail) {
         XMLStreamReader reader = XmlReports.open(in, source);
         try {
             XmlReports.expectRoot(reader, rootElement, source);
-            return newPass(reader, source).run();
+            Pass pass = newPass(reader, source, detail);
+            pass.run();
+            return pass;
         } catch (XMLStreamException e) {
             throw XmlReports.malformed(e, source);
         } finally {
@@ -48,25 +77,25 @@ abstract class XmlCoverageReader {
         }
     }
 
-    abstract Pass newPass(XMLStreamReader reader, String source);
+    abstract Pass newPass(XMLStreamReader reader, String source, CoverageDetail detail);
 
     /** One pass over one report: sees every element below the root and feeds a {@link TreeBuilder}. */
     abstract static class Pass {
         final XMLStreamReader reader;
         final String source;
-        final TreeBuilder tree = new TreeBuilder();
+        final TreeBuilder tree;
 
-        Pass(XMLStreamReader reader, String source) {
+        Pass(XMLStreamReader reader, String source, CoverageDetail detail) {
             this.reader = reader;
             this.source = source;
-            tree.source(source);
+            this.tree = new TreeBuilder(detail).source(source);
         }
 
         abstract void start(String element);
 
         abstract void end(String element);
 
-        CoverageTree run() throws XMLStreamException {
+        void run() throws XMLStreamException {
             int depth = 1;
             while (depth > 0) {
                 int event = reader.next();
@@ -80,7 +109,6 @@ abstract class XmlCoverageReader {
                     throw error(Problem.MALFORMED, "the report ends before its root element is closed (truncated?)");
                 }
             }
-            return tree.build();
         }
 
         String required(String attribute) {

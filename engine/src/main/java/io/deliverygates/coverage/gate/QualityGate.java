@@ -2,6 +2,7 @@ package io.deliverygates.coverage.gate;
 
 import io.deliverygates.common.GateStatus;
 import io.deliverygates.coverage.Counter;
+import io.deliverygates.coverage.CoverageDetail;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.Counters;
 import java.io.Serializable;
@@ -43,6 +44,20 @@ public final class QualityGate implements Serializable {
 
     public boolean failOnMissingMetric() {
         return failOnMissingMetric;
+    }
+
+    /**
+     * What a reading must keep for {@link #summarize} to give the same summary as from the full tree: project and
+     * package totals, plus the classes and files the conditions' class and file scopes match. Pass it to
+     * {@code CoverageLoader.load(baseDir, selection, detail)} so memory does not grow with the report.
+     */
+    public CoverageDetail requiredDetail() {
+        return CoverageDetail.matching(patterns(Scope.Kind.CLASS), patterns(Scope.Kind.FILE));
+    }
+
+    private List<String> patterns(Scope.Kind kind) {
+        return conditions.stream().map(Condition::scope).filter(scope -> scope.kind() == kind)
+                .map(Scope::pattern).collect(Collectors.toList());
     }
 
     /** The summary to evaluate and store: totals, packages and the class/file scopes of this gate's conditions. */

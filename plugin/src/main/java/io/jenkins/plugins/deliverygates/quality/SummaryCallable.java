@@ -5,6 +5,7 @@ import io.deliverygates.common.InputException;
 import io.deliverygates.coverage.CoverageLoader;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.gate.CoverageSummary;
+import io.deliverygates.coverage.gate.QualityGate;
 import java.io.File;
 import java.io.Serializable;
 import jenkins.MasterToSlaveFileCallable;
@@ -26,8 +27,11 @@ final class SummaryCallable extends MasterToSlaveFileCallable<SummaryCallable.Ou
     @Override
     public Outcome invoke(File workspace, VirtualChannel channel) {
         try {
-            CoverageTree tree = new CoverageLoader().load(workspace.toPath(), parameters.reports());
-            return new Outcome(parameters.gate().summarize(tree), null);
+            QualityGate gate = parameters.gate();
+            // Only what the gate's scopes need: memory on the agent stays flat however large the reports are.
+            CoverageTree tree = new CoverageLoader().load(workspace.toPath(), parameters.reports(),
+                    gate.requiredDetail());
+            return new Outcome(gate.summarize(tree), null);
         } catch (InputException e) {
             return new Outcome(null, e.getMessage());
         }

@@ -26,6 +26,7 @@ import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
 import jenkins.tasks.SimpleBuildStep;
+import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -93,6 +94,7 @@ public final class HealthCheckBuilder extends Builder implements SimpleBuildStep
     }
 
     @Extension
+    @Symbol("healthCheck")
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
         @Override
         @SuppressWarnings("rawtypes") // the signature of BuildStepDescriptor

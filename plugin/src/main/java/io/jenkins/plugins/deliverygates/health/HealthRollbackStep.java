@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Set;
+import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -272,6 +273,7 @@ public final class HealthRollbackStep extends Step {
     }
 
     @Extension
+    @Symbol("healthRollback")
     public static final class DescriptorImpl extends StepDescriptor {
         @Override
         public String getFunctionName() {

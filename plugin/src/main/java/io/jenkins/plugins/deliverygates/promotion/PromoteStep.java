@@ -6,6 +6,7 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.util.Set;
+import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -78,6 +79,7 @@ public class PromoteStep extends Step {
     }
 
     @Extension
+    @Symbol("promote")
     public static final class DescriptorImpl extends StepDescriptor {
         @Override
         public Set<? extends Class<?>> getRequiredContext() {

@@ -5,6 +5,7 @@ import hudson.FilePath;
 import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
+import hudson.slaves.WorkspaceList;
 import io.deliverygates.common.InputException;
 import io.deliverygates.security.Finding;
 import io.deliverygates.security.ScanSummary;
@@ -51,7 +52,7 @@ final class SecurityScanRunner {
         FilePath reports = workspace.child(REPORT_FOLDER);
         reports.deleteRecursive();
         SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, referenceJson,
-                REPORT_FOLDER, run.getParent().getFullDisplayName()));
+                REPORT_FOLDER, run.getParent().getFullDisplayName(), tempDirectory(workspace)));
         if (outcome.problem() != null) {
             throw new AbortException("Security scan: " + outcome.problem());
         }
@@ -109,6 +110,16 @@ final class SecurityScanRunner {
             map.put(severity.name(), counts.getOrDefault(severity, 0));
         }
         return map;
+    }
+
+    /**
+     * The scan's temporary files (dependency-check's copy of the database, tens of MB) go next to the workspace, in
+     * Jenkins' {@code <workspace>@tmp} folder, not into the agent's shared {@code /tmp}: they are then on the agent's
+     * build disk, and a workspace cleanup removes whatever a killed agent process left behind.
+     */
+    private static String tempDirectory(FilePath workspace) {
+        FilePath temp = WorkspaceList.tempDir(workspace);
+        return temp == null ? null : temp.child("delivery-gates-scan").getRemote();
     }
 
     private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,

@@ -2,9 +2,11 @@ package io.jenkins.plugins.deliverygates.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import hudson.FilePath;
 import hudson.model.Describable;
 import hudson.model.Result;
 import hudson.model.TaskListener;
+import hudson.slaves.WorkspaceList;
 import hudson.tasks.Builder;
 import io.deliverygates.common.GateStatus;
 import java.nio.file.Path;
@@ -63,6 +65,9 @@ class SecurityScanStepTest {
         j.assertLogContains("after the scan: status=PASSED max=10.0 CVSS v3 critical=1 medium=1 high=0 new=2"
                 + " top=CVE-2021-44228@log4j-core-2.14.1.jar violations=0", run);
         assertThat(warning(run)).isNull();
+        FilePath scanTemp = WorkspaceList.tempDir(j.jenkins.getWorkspaceFor(job)).child("delivery-gates-scan");
+        assertThat(scanTemp.isDirectory()).as("the scan's temporary folder next to the workspace").isTrue();
+        assertThat(scanTemp.list()).as("left behind in " + scanTemp).isEmpty();
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.deliverygates.metrics.IncrementalMetrics;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.JsonRenderer;
 import io.deliverygates.metrics.MetricsConfig;
+import io.deliverygates.metrics.MetricsRenderer;
 import io.deliverygates.metrics.MetricsReport;
 import io.deliverygates.metrics.Window;
 import java.time.Instant;
@@ -73,12 +74,21 @@ public class DashboardRenderBenchmark {
                 html.render(report).length() / 1024, json.render(report).length() / 1024);
     }
 
-    private MetricsReport report() {
+    /** The report of the 90-day window, computed from the fed engines. */
+    MetricsReport report() {
         List<JobReport> jobs = new ArrayList<>();
         for (IncrementalMetrics engine : engines) {
             jobs.add(engine.report(window));
         }
         return MetricsReport.of(END, window, config, jobs);
+    }
+
+    MetricsRenderer htmlRenderer() {
+        return html;
+    }
+
+    MetricsRenderer jsonRenderer() {
+        return json;
     }
 
     /** The baseline: Jackson writing the same report as JSON. */

@@ -160,7 +160,8 @@ final class HealthCommand implements Callable<Integer> {
                 file == null ? null : new IncidentBook(file, file, Clock.systemUTC()), Clock.systemUTC());
         HealthGuard.Result result;
         try {
-            result = guard.check(analysis, probe, url.toString(), deployment, build, this::rollBack,
+            result = guard.check(analysis, probe, url.toString(), deployment, build,
+                    rollbackCommand == null ? null : this::rollBack,
                     rollbackOnInconclusive, measurement -> {
                         out.println("  " + measurement.describe());
                         out.flush();
@@ -172,6 +173,10 @@ final class HealthCommand implements Callable<Integer> {
         out.println(verdict.explain());
         result.rollbackOutcome().ifPresent(outcome -> out.println(outcome == Outcome.SUCCEEDED
                 ? "Rolled back." : "The rollback FAILED: the service may still run the bad version."));
+        if (result.rollbackOutcome().isEmpty() && rollbackCommand == null
+                && HealthGuard.shouldRollBack(verdict.outcome(), rollbackOnInconclusive)) {
+            out.println("No --rollback-command given: nothing was rolled back.");
+        }
         switch (verdict.outcome()) {
             case SUCCEEDED:
                 return ExitCodes.PASSED;
@@ -183,10 +188,6 @@ final class HealthCommand implements Callable<Integer> {
     }
 
     private boolean rollBack() throws IOException, InterruptedException {
-        if (rollbackCommand == null) {
-            spec.commandLine().getOut().println("No --rollback-command given: nothing rolled back.");
-            return false;
-        }
         spec.commandLine().getOut().println("Rolling back: " + rollbackCommand);
         int exit = ExternalCommand.runShell(rollbackCommand, spec.commandLine().getOut());
         if (exit != 0) {

@@ -49,6 +49,26 @@ class DashboardInBrowserTest {
         }
     }
 
+    /** A job named with markup: the page title and heading show it literally, and nothing runs. */
+    @Test
+    void aJobNamedWithMarkupIsShownLiterallyInTitleAndHeading() throws Exception {
+        Chromium chromium = Chromium.require(temp);
+        MetricsReport all = demoReport();
+        JobReport hostile = all.jobs().get(all.jobs().size() - 1);
+        MetricsReport single = new MetricsReport(all.generatedAt(), all.window(), all.previous(), all.granularity(),
+                all.levelsSource(), List.of(hostile));
+        Path page = temp.resolve("hostile.html");
+        java.nio.file.Files.writeString(page, HtmlDashboardRenderer.standalone().render(single));
+
+        Chromium.Load load = chromium.dumpDom(page.toUri().toString());
+
+        assertThat(load.console()).isEmpty();
+        String literal = "&lt;script&gt;alert(1)&lt;/script&gt; \"legacy\" &amp; co";
+        assertThat(load.dom()).contains("<title>Delivery metrics: " + literal + "</title>")
+                .contains("<h1>Delivery metrics: " + literal + "</h1>").doesNotContain("<script")
+                .doesNotContain("<b>");
+    }
+
     /** The console check can fail: a page that breaks the same CSP and throws is caught. */
     @Test
     void consoleMessagesAndCspViolationsAreCaught() throws Exception {

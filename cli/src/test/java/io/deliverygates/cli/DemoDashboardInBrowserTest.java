@@ -8,6 +8,7 @@ import io.deliverygates.dashboard.Formats;
 import io.deliverygates.demo.DemoLedger;
 import io.deliverygates.metrics.Metric;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,16 +21,21 @@ class DemoDashboardInBrowserTest {
     static final Path SCREENSHOT = Path.of("target", "dashboard-screenshot.png");
 
     @TempDir
-    Path temp;
+    static Path temp;
+    private static Path out;
+
+    /** One demo run for both tests: the demo is the expensive part. */
+    @BeforeAll
+    static void runTheDemo() {
+        out = temp.resolve("demo");
+        CliRun run = CliRun.of("demo", "--out", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
 
     @Test
     void theDemoDashboardRendersItsFiguresAndChartsAndLogsNothing() throws Exception {
         Chromium chromium = Chromium.require(temp);
-        Path out = temp.resolve("demo");
-        CliRun run = CliRun.of("demo", "--out", out.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        Path dashboard = out.resolve("metrics").resolve("dashboard.html");
-        String url = dashboard.toUri().toString();
+        String url = out.resolve("metrics").resolve("dashboard.html").toUri().toString();
 
         Chromium.Load load = chromium.dumpDom(url);
 
@@ -58,8 +64,6 @@ class DemoDashboardInBrowserTest {
     @Test
     void markupInJobNamesAndVersionsStaysTextInTheBrowser() throws Exception {
         Chromium chromium = Chromium.require(temp);
-        Path out = temp.resolve("demo");
-        assertThat(CliRun.of("demo", "--out", out.toString()).exitCode()).isZero();
         String url = out.resolve("metrics").resolve("dashboard.html").toUri().toString();
 
         Chromium.Load load = chromium.dumpDom(url);

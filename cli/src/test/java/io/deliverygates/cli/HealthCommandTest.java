@@ -158,6 +158,20 @@ class HealthCommandTest {
     }
 
     @Test
+    void withoutARollbackCommandTheFailureIsStillRecorded() throws Exception {
+        deploy("1.0");
+        status.set(500);
+
+        CliRun run = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
+                "production");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("No --rollback-command given: nothing was rolled back.");
+        assertThat(events()).extracting(LedgerEvent::type).containsExactly(EventType.DEPLOYMENT_STARTED,
+                EventType.DEPLOYMENT_FINISHED, EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED);
+    }
+
+    @Test
     void headerValuesAreSentButNotPrinted() {
         CliRun run = CliRun.of("health", "--url", url(), "--header", "Authorization: Bearer s3cr3t");
 

@@ -52,6 +52,12 @@ public final class HealthGuard {
         return verdict == Outcome.FAILED || verdict == Outcome.INCONCLUSIVE && rollbackOnInconclusive;
     }
 
+    /**
+     * Runs the analysis, records its verdict and, when called for, runs and records the rollback.
+     *
+     * @param target   what was probed (recorded with the verdict), e.g. the URL
+     * @param rollback the rollback, or null when there is none (then nothing is rolled back or recorded as such)
+     */
     public Result check(AnalysisSpec spec, Probe probe, String target, DeploymentRef deployment, BuildRef build,
             Rollback rollback, boolean rollbackOnInconclusive, Consumer<Measurement> onMeasurement)
             throws IOException {
@@ -60,7 +66,7 @@ public final class HealthGuard {
         if (incidents != null) {
             incidents.recordVerdict(deployment, build, verdict, target);
         }
-        if (!shouldRollBack(verdict.outcome(), rollbackOnInconclusive)) {
+        if (rollback == null || !shouldRollBack(verdict.outcome(), rollbackOnInconclusive)) {
             return new Result(analysis, Optional.empty());
         }
         Instant start = clock.instant();

@@ -12,16 +12,41 @@ final class DailySamples {
     static final long DAY_MS = 86_400_000L;
 
     private final Map<Long, Day> days = new HashMap<>();
+    /** The day last added to: ledgers are mostly in time order, so this saves most map look-ups. */
+    private long lastIndex = Long.MIN_VALUE;
+    private Day last;
+    private long firstDay = Long.MAX_VALUE;
+    private long lastDay = Long.MIN_VALUE;
+    private final WindowCache<DurationStats> cache = new WindowCache<>();
 
     void add(long time, long value) {
-        days.computeIfAbsent(Math.floorDiv(time, DAY_MS), day -> new Day()).add(time, value);
+        long index = Math.floorDiv(time, DAY_MS);
+        if (index != lastIndex) {
+            last = days.computeIfAbsent(index, day -> new Day());
+            lastIndex = index;
+            firstDay = Math.min(firstDay, index);
+            lastDay = Math.max(lastDay, index);
+        }
+        cache.changed(index);
+        last.add(time, value);
     }
 
     void remove(long time, long value) {
         Day day = days.get(Math.floorDiv(time, DAY_MS));
         if (day != null) {
+            cache.changed(Math.floorDiv(time, DAY_MS));
             day.remove(time, value);
         }
+    }
+
+    /** Count, median and p90 of all samples stamped in the window, kept until a day of the window changes. */
+    DurationStats stats(Window window) {
+        DayRange range = range(window);
+        return cache.get(window, range, () -> runs(window, -1).stats());
+    }
+
+    private DayRange range(Window window) {
+        return DayRange.of(window.from().toEpochMilli(), window.to().toEpochMilli(), firstDay, lastDay);
     }
 
     /** The samples stamped in the window, values at or below {@code floor} counted as skipped. */
@@ -29,7 +54,7 @@ final class DailySamples {
         long from = window.from().toEpochMilli();
         long to = window.to().toEpochMilli();
         SortedRuns runs = new SortedRuns();
-        DayRange.of(from, to, days.keySet()).forEach((dayIndex, whole) -> {
+        range(window).forEach((dayIndex, whole) -> {
             Day day = days.get(dayIndex);
             if (day == null) {
                 return;

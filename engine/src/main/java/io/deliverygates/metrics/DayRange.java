@@ -1,7 +1,5 @@
 package io.deliverygates.metrics;
 
-import java.util.Collection;
-
 /**
  * The UTC days that a window [from, to) touches, clamped to the days that hold data (so a window reaching back
  * years does not walk empty days), and whether each lies wholly inside the window.
@@ -19,15 +17,10 @@ final class DayRange {
         this.last = last;
     }
 
-    static DayRange of(long from, long to, Collection<Long> daysWithData) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (long day : daysWithData) {
-            min = Math.min(min, day);
-            max = Math.max(max, day);
-        }
-        return new DayRange(from, to, Math.max(Math.floorDiv(from, DailySamples.DAY_MS), min),
-                Math.min(Math.floorDiv(to - 1, DailySamples.DAY_MS), max));
+    /** The days of [from, to) between the first and the last day with data (an empty range when none). */
+    static DayRange of(long from, long to, long firstWithData, long lastWithData) {
+        return new DayRange(from, to, Math.max(Math.floorDiv(from, DailySamples.DAY_MS), firstWithData),
+                Math.min(Math.floorDiv(to - 1, DailySamples.DAY_MS), lastWithData));
     }
 
     boolean whole(long day) {

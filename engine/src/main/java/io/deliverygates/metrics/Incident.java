@@ -11,19 +11,27 @@ import java.util.List;
 final class Incident {
     final LedgerEvent opened;
     final long sequence;
+    private final long openedMs;
     LedgerEvent resolved;
+    private long resolvedMs;
 
     Incident(LedgerEvent opened, long sequence) {
         this.opened = opened;
         this.sequence = sequence;
+        this.openedMs = opened.time().toEpochMilli();
+    }
+
+    void resolve(LedgerEvent event) {
+        resolved = event;
+        resolvedMs = event.time().toEpochMilli();
     }
 
     long openedMs() {
-        return opened.time().toEpochMilli();
+        return openedMs;
     }
 
     long resolvedMs() {
-        return resolved.time().toEpochMilli();
+        return resolvedMs;
     }
 
     /** Time to restore in ms, or -1 while unresolved or when resolved before opened (not counted). */
@@ -36,7 +44,7 @@ final class Incident {
     }
 
     boolean openAt(long ms) {
-        return openedMs() < ms && (resolved == null || resolvedMs() >= ms);
+        return openedMs < ms && (resolved == null || resolvedMs >= ms);
     }
 
     IncidentRow row(boolean openAtEnd) {
@@ -51,7 +59,13 @@ final class Incident {
 
     static long countOpen(Collection<Incident> incidents, Window window) {
         long end = window.to().toEpochMilli();
-        return incidents.stream().filter(incident -> incident.openAt(end)).count();
+        long open = 0;
+        for (Incident incident : incidents) {
+            if (incident.openAt(end)) {
+                open++;
+            }
+        }
+        return open;
     }
 
     /** Open at the window's end, oldest first; then resolved in the window, newest first, at most {@code limit}. */

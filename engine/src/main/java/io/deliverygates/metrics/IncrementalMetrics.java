@@ -1,8 +1,9 @@
 package io.deliverygates.metrics;
 
 import io.deliverygates.ledger.LedgerEvent;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,6 +14,8 @@ import java.util.Objects;
 public final class IncrementalMetrics extends JobFacts<ScopeState> {
     private final MetricsConfig config;
     private final DailySamples builds = new DailySamples();
+    private final Map<String, List<ScopeState>> deploymentScopes = new HashMap<>();
+    private final Map<String, List<ScopeState>> incidentScopes = new HashMap<>();
     private final LedgerJoin join = new LedgerJoin(new Updater());
     private long events;
 
@@ -45,27 +48,30 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
 
     @Override
     DurationStats builds(Window window) {
-        return builds.runs(window, -1).stats();
+        return builds.stats(window);
     }
 
-    /** The scopes a deployment (or an incident) in the environment belongs to. */
+    /** The scopes a deployment (or an incident) in the environment belongs to; resolved once per name. */
     private List<ScopeState> scopes(String environment, boolean incident) {
-        List<ScopeState> scopes = new ArrayList<>(2);
-        ScopeSpec spec = production.spec();
-        if (incident ? spec.coversIncident(environment) : spec.coversDeployment(environment)) {
-            scopes.add(production);
+        if (environment == null) {
+            return incident ? List.of(production) : List.of();
         }
-        if (environment != null) {
-            scopes.add(environments.get(environment));
-        }
-        return scopes;
+        return (incident ? incidentScopes : deploymentScopes).get(environment);
     }
 
     /** Routes joined facts to the scopes they belong to. */
     private final class Updater implements LedgerJoin.Listener {
         @Override
         public void environment(String name) {
-            environments.computeIfAbsent(name, key -> new ScopeState(ScopeSpec.environment(key, config)));
+            if (deploymentScopes.containsKey(name)) {
+                return;
+            }
+            ScopeState scope = new ScopeState(ScopeSpec.environment(name, config));
+            environments.put(name, scope);
+            deploymentScopes.put(name, production.spec().coversDeployment(name) ? List.of(production, scope)
+                    : List.of(scope));
+            incidentScopes.put(name, production.spec().coversIncident(name) ? List.of(production, scope)
+                    : List.of(scope));
         }
 
         @Override

@@ -49,7 +49,8 @@ final class LedgerJoin {
         }
         switch (event.type()) {
             case DEPLOYMENT_STARTED:
-                if (event.deploymentId() != null && !deployments.containsKey(event.deploymentId())) {
+                // one recorded after its deployment finished is never used (and rare): no look-up to exclude it
+                if (event.deploymentId() != null) {
                     started.putIfAbsent(event.deploymentId(), event);
                 }
                 break;
@@ -73,13 +74,13 @@ final class LedgerJoin {
 
     private void finished(LedgerEvent event, long position) {
         String key = Deployment.key(event);
-        if (deployments.containsKey(key)) {
-            return;
+        Deployment deployment = deployments.computeIfAbsent(key,
+                id -> new Deployment(event, position, started.remove(id)));
+        if (deployment.finished != event) {
+            return; // a later finishing event of a known deployment
         }
-        Deployment deployment = new Deployment(event, position, started.remove(key));
-        deployment.rolledBack = rolledBack.contains(key);
-        deployment.causedIncident = causedIncident.contains(key);
-        deployments.put(key, deployment);
+        deployment.rolledBack = !rolledBack.isEmpty() && rolledBack.contains(key);
+        deployment.causedIncident = !causedIncident.isEmpty() && causedIncident.contains(key);
         listener.deployment(deployment);
     }
 
@@ -101,7 +102,10 @@ final class LedgerJoin {
             return;
         }
         Incident incident = new Incident(event, position);
-        incident.resolved = earlyResolutions.remove(key);
+        LedgerEvent early = earlyResolutions.remove(key);
+        if (early != null) {
+            incident.resolve(early);
+        }
         incidents.put(key, incident);
         listener.incidentOpened(incident);
         if (incident.resolved != null) {
@@ -118,7 +122,7 @@ final class LedgerJoin {
         if (incident == null) {
             earlyResolutions.putIfAbsent(key, event);
         } else if (incident.resolved == null) {
-            incident.resolved = event;
+            incident.resolve(event);
             listener.incidentResolved(incident);
         }
     }

@@ -1,7 +1,6 @@
 package io.deliverygates.metrics;
 
 import java.time.Duration;
-import java.util.function.LongUnaryOperator;
 
 /**
  * Median and p90 by linear interpolation between closest ranks (numpy's default, Excel's PERCENTILE.INC): for n
@@ -11,11 +10,22 @@ final class Percentiles {
     private Percentiles() {
     }
 
+    /** Values that can be read by rank. */
+    interface Ranked {
+        /** The k-th smallest value, 0-based. */
+        long smallest(long k);
+
+        /** The (k+1)-th smallest value, given that the k-th is {@code kth}; override when that is cheaper. */
+        default long following(long k, long kth) {
+            return smallest(k + 1);
+        }
+    }
+
     /**
      * @param count    how many values there are
-     * @param smallest returns the k-th smallest value (0-based) in milliseconds
+     * @param smallest the values, in milliseconds
      */
-    static DurationStats stats(long count, LongUnaryOperator smallest) {
+    static DurationStats stats(long count, Ranked smallest) {
         if (count == 0) {
             return DurationStats.EMPTY;
         }
@@ -27,15 +37,15 @@ final class Percentiles {
         return stats(sorted.length, k -> sorted[(int) k]);
     }
 
-    private static Duration quantile(long count, double p, LongUnaryOperator smallest) {
+    private static Duration quantile(long count, double p, Ranked smallest) {
         double h = (count - 1) * p;
         long below = (long) Math.floor(h);
         double fraction = h - below;
-        long low = smallest.applyAsLong(below);
+        long low = smallest.smallest(below);
         if (fraction == 0) {
             return Duration.ofMillis(low);
         }
-        long high = smallest.applyAsLong(below + 1);
+        long high = smallest.following(below, low);
         return Duration.ofMillis(Math.round(low + fraction * (high - low)));
     }
 }

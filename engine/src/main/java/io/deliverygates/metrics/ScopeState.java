@@ -18,6 +18,13 @@ final class ScopeState implements ScopeFacts {
     private final DailySamples leadTimes = new DailySamples();
     private final DailySamples restores = new DailySamples();
     private final List<Incident> incidents = new ArrayList<>();
+    private final WindowCache<Figures> cache = new WindowCache<>();
+    private final Map<RowsKey, List<IncidentRow>> incidentRows = new HashMap<>();
+    /** The day last added to (ledgers are mostly in time order). */
+    private long lastDay = Long.MIN_VALUE;
+    private DeploymentDay last;
+    private long firstWithData = Long.MAX_VALUE;
+    private long lastWithData = Long.MIN_VALUE;
 
     ScopeState(ScopeSpec spec) {
         this.spec = spec;
@@ -29,7 +36,15 @@ final class ScopeState implements ScopeFacts {
     }
 
     void add(Deployment deployment) {
-        days.computeIfAbsent(day(deployment), day -> new DeploymentDay()).add(deployment);
+        long day = day(deployment);
+        cache.changed(day);
+        if (day != lastDay) {
+            last = days.computeIfAbsent(day, index -> new DeploymentDay());
+            lastDay = day;
+            firstWithData = Math.min(firstWithData, day);
+            lastWithData = Math.max(lastWithData, day);
+        }
+        last.add(deployment);
         if (deployment.successful()) {
             for (Commit commit : deployment.commits) {
                 firstDeployed(commit, deployment);
@@ -39,19 +54,22 @@ final class ScopeState implements ScopeFacts {
 
     /** Keeps one lead time per commit: from its earliest successful deployment (ties: the first recorded). */
     private void firstDeployed(Commit commit, Deployment deployment) {
-        FirstDeployment known = firstDeployments.get(commit.id());
-        if (known != null && Deployment.ORDER.compare(known.deployment, deployment) <= 0) {
-            return;
-        }
-        if (known != null) {
-            leadTimes.remove(known.deployment.finishMs, known.leadMs);
-        }
         long leadMs = deployment.finishMs - commit.commitTime().toEpochMilli();
-        firstDeployments.put(commit.id(), new FirstDeployment(deployment, leadMs));
+        FirstDeployment candidate = new FirstDeployment(deployment, leadMs);
+        FirstDeployment known = firstDeployments.putIfAbsent(commit.id(), candidate);
+        if (known != null) {
+            if (Deployment.ORDER.compare(known.deployment, deployment) <= 0) {
+                return;
+            }
+            leadTimes.remove(known.deployment.finishMs, known.leadMs);
+            cache.changed(day(known.deployment));
+            firstDeployments.put(commit.id(), candidate);
+        }
         leadTimes.add(deployment.finishMs, leadMs);
     }
 
     void uncount(Deployment deployment) {
+        cache.changed(day(deployment));
         days.get(day(deployment)).counts.add(deployment, -1);
     }
 
@@ -60,10 +78,14 @@ final class ScopeState implements ScopeFacts {
     }
 
     void addIncident(Incident incident) {
+        cache.changedEverywhere();
+        incidentRows.clear();
         incidents.add(incident);
     }
 
     void restored(Incident incident) {
+        cache.changedEverywhere();
+        incidentRows.clear();
         long ms = incident.restoreMs();
         if (ms >= 0) {
             restores.add(incident.resolvedMs(), ms);
@@ -73,6 +95,10 @@ final class ScopeState implements ScopeFacts {
     @Override
     public Figures figures(Window window) {
         DayRange range = range(window);
+        return cache.get(window, range, () -> compute(window, range));
+    }
+
+    private Figures compute(Window window, DayRange range) {
         DeploymentCounts total = new DeploymentCounts();
         long[] deploymentDays = new long[1];
         range.forEach((day, whole) -> {
@@ -111,11 +137,16 @@ final class ScopeState implements ScopeFacts {
 
     @Override
     public List<IncidentRow> incidents(Window window, int limit) {
-        return Incident.rows(incidents, window, limit);
+        if (incidentRows.size() > 64) {
+            incidentRows.clear();
+        }
+        // rows depend on the incidents only, so they stay valid until one changes
+        return incidentRows.computeIfAbsent(new RowsKey(window, limit),
+                key -> Incident.rows(incidents, window, limit));
     }
 
     private DayRange range(Window window) {
-        return DayRange.of(window.from().toEpochMilli(), window.to().toEpochMilli(), days.keySet());
+        return DayRange.of(window.from().toEpochMilli(), window.to().toEpochMilli(), firstWithData, lastWithData);
     }
 
     private static long day(Deployment deployment) {
@@ -157,5 +188,8 @@ final class ScopeState implements ScopeFacts {
     }
 
     private record FirstDeployment(Deployment deployment, long leadMs) {
+    }
+
+    private record RowsKey(Window window, int limit) {
     }
 }

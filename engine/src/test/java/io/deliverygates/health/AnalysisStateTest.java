@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deliverygates.common.InputException;
 import io.deliverygates.ledger.Outcome;
+import io.deliverygates.testing.MutableClock;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The analysis rules, fed with measurements made up on the spot (the real server comes in HealthCheckIT). */
@@ -174,6 +178,36 @@ class AnalysisStateTest {
         assertThat(restored.spec()).isEqualTo(state.spec());
         assertThat(restored.next(measurement(restored.nextMeasurementAt(), 'p')).verdict().orElseThrow().outcome())
                 .isEqualTo(Outcome.SUCCEEDED);
+    }
+
+    @Test
+    void runnerSleepsUntilEachDueTimeAndStopsAtTheVerdict() {
+        MutableClock clock = new MutableClock(T0);
+        List<Duration> sleeps = new ArrayList<>();
+        AnalysisRunner runner = new AnalysisRunner(clock, duration -> {
+            sleeps.add(duration);
+            clock.advance(duration);
+        });
+
+        AnalysisState state = runner.run(spec(3, null, 0, 0, 4), () -> measurement(clock.instant(), 'p'), m -> { });
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(5), SECOND, SECOND);
+        assertThat(state.measurements()).extracting(Measurement::time)
+                .containsExactly(T0.plusSeconds(5), T0.plusSeconds(6), T0.plusSeconds(7));
+        assertThat(state.verdict().orElseThrow().outcome()).isEqualTo(Outcome.SUCCEEDED);
+    }
+
+    @Test
+    void interruptedRunnerEndsAbortedAndKeepsTheInterruptFlag() {
+        AnalysisRunner runner = new AnalysisRunner(Clock.systemUTC(), duration -> {
+            throw new InterruptedException();
+        });
+
+        AnalysisState state = runner.run(spec(3, null, 0, 0, 4), () -> measurement(T0, 'p'), m -> { });
+
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(state.verdict().orElseThrow().outcome()).isEqualTo(Outcome.ABORTED);
+        assertThat(state.verdict().get().reason()).startsWith("interrupted after 0 measurements");
     }
 
     @Test

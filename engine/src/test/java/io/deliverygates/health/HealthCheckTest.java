@@ -303,6 +303,21 @@ class HealthCheckTest {
         assertThat(ledger.events()).as("no incident book: nothing recorded").isEmpty();
     }
 
+    @Test
+    void withoutARollbackNothingIsRolledBackOrRecordedAsSuch() throws Exception {
+        service.play(Reply.status(500, "x"));
+        HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
+                new IncidentBook(ledger, ledger, Clock.systemUTC()), Clock.systemUTC());
+
+        HealthGuard.Result result = guard.check(AnalysisSpec.single(),
+                new HttpProbe(probe(service.url(), Duration.ofSeconds(5)), Clock.systemUTC()), "svc", DEPLOYMENT,
+                BUILD, null, false, m -> { });
+
+        assertThat(result.verdict().outcome()).isEqualTo(Outcome.FAILED);
+        assertThat(result.rollbackOutcome()).isEmpty();
+        assertThat(ledger.types()).containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED);
+    }
+
     private Measurement measure(URI url, String condition) throws InterruptedException {
         ProbeSpec spec = new ProbeSpec(url, "GET", null, BodyCondition.parse(condition, "body"),
                 Duration.ofSeconds(5), null, null, true);

@@ -15,6 +15,8 @@ final class ChildJvm {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xshare:auto");
         command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
+        command.add("-Xmx64m");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(AppenderProcess.class.getName());

@@ -17,12 +17,13 @@ class IncrementalMetricsTest {
     void incrementalEqualsNaiveOnRandomLedgers(long seed) {
         List<LedgerEvent> ledger = RandomLedger.generate(seed, 400, 40);
         IncrementalMetrics incremental = new IncrementalMetrics("job", CONFIG);
-        int half = ledger.size() / 2;
-        incremental.acceptAll(ledger.subList(0, half));
         Instant now = RandomLedger.START.plus(Duration.ofDays(20));
-        assertSame(incremental, ledger.subList(0, half), Window.lastDays(7, now), CONFIG);
-
-        incremental.acceptAll(ledger.subList(half, ledger.size()));
+        int chunk = ledger.size() / 4;
+        for (int end = chunk; end <= 3 * chunk; end += chunk) {
+            incremental.acceptAll(ledger.subList(end - chunk, end));
+            assertSame(incremental, ledger.subList(0, end), Window.lastDays(30, now), CONFIG);
+        }
+        incremental.acceptAll(ledger.subList(3 * chunk, ledger.size()));
         assertThat(incremental.events()).isEqualTo(ledger.size());
         for (Window window : List.of(Window.lastDays(7, now), Window.lastDays(30, now),
                 Window.lastDays(90, now.plus(Duration.ofDays(30))),

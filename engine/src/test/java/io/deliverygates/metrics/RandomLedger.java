@@ -48,7 +48,9 @@ final class RandomLedger {
                     .duration(Duration.between(start, end))
                     .build(new BuildRef("job", i, null)).build());
             if (random.nextInt(10) == 0) {
-                events.add(LedgerEvent.builder(EventType.ROLLBACK, end.plusSeconds(60)).deploymentId(id)
+                // some rollbacks are recorded days later, after reports have seen their deployment
+                events.add(LedgerEvent.builder(EventType.ROLLBACK, end.plusSeconds(60 + random.nextInt(3 * 86_400)))
+                        .deploymentId(id)
                         .outcome(Outcome.SUCCEEDED).build());
             }
             if (random.nextInt(6) == 0) {

@@ -1,6 +1,5 @@
 package io.jenkins.plugins.deliverygates.health;
 
-import com.cloudbees.plugins.credentials.CredentialsProvider;
 import hudson.AbortException;
 import hudson.model.Computer;
 import hudson.model.Run;
@@ -20,13 +19,11 @@ import io.deliverygates.promotion.DeploymentHistory;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.util.Timer;
-import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
@@ -186,18 +183,8 @@ final class HealthRollbackExecution extends StepExecution {
     /** The probe, with the secret header from the credential; rebuilt after a restart (it is not saved). */
     private synchronized HttpProbe probe() throws IOException, InterruptedException {
         if (probe == null) {
-            Map<String, String> headers = Map.of();
-            if (credentialsId != null) {
-                StringCredentials token = CredentialsProvider.findCredentialById(credentialsId,
-                        StringCredentials.class, getContext().get(Run.class));
-                if (token == null) {
-                    throw new AbortException("credentialsId: no Secret text credential '" + credentialsId + "'");
-                }
-                headers = Map.of(headerName, headerPrefix + token.getSecret().getPlainText());
-            }
-            probe = new HttpProbe(new ProbeSpec(probeSpec.url(), probeSpec.method(), probeSpec.expectedStatus(),
-                    probeSpec.body(), probeSpec.timeout(), headers, probeSpec.trustedCaPem(), probeSpec.verifyTls()),
-                    Clock.systemUTC());
+            probe = new HttpProbe(TokenHeader.addTo(probeSpec, getContext().get(Run.class), credentialsId, headerName,
+                    headerPrefix), Clock.systemUTC());
         }
         return probe;
     }

@@ -14,6 +14,7 @@ public final class JobMetricsAction extends MetricsPage {
         this.job = job;
     }
 
+    @Override
     public Job<?, ?> getJob() {
         return job;
     }

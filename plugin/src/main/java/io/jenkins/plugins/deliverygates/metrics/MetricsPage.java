@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deliverygates.metrics;
 
 import hudson.model.Action;
+import hudson.model.Job;
 import hudson.model.Api;
 import io.deliverygates.dashboard.CsvReportRenderer;
 import io.deliverygates.dashboard.HtmlDashboardRenderer;
@@ -40,6 +41,11 @@ public abstract class MetricsPage implements Action {
 
     /** This page's URL relative to Jenkins' root, ending with a slash. */
     public abstract String getUrl();
+
+    /** The job this page belongs to (its side panel is shown), or null for the cross-job dashboard. */
+    public Job<?, ?> getJob() {
+        return null;
+    }
 
     @Override
     public String getIconFileName() {

@@ -11,6 +11,7 @@ import hudson.tasks.BuildStepMonitor;
 import hudson.tasks.Publisher;
 import hudson.tasks.Recorder;
 import java.io.IOException;
+import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
 /**
@@ -38,6 +39,7 @@ public class PromotionFinishRecorder extends Recorder {
     }
 
     @Extension
+    @Symbol("promotionFinish")
     public static final class DescriptorImpl extends BuildStepDescriptor<Publisher> {
         @Override
         @SuppressWarnings("rawtypes") // the signature of BuildStepDescriptor

@@ -73,6 +73,7 @@ final class PromotionParameters implements Serializable {
     /** The engine's promoter over the job's ledger. */
     Promoter promoter(Run<?, ?> run) {
         FileLedger ledger = JobLedger.of(run.getParent());
-        return new Promoter(EnvironmentChain.choose(environments, null), ledger, ledger, Clock.systemUTC());
+        return new Promoter(EnvironmentChain.choose(environments, PromotionSettings.get().getEnvironments()),
+                ledger, ledger, Clock.systemUTC());
     }
 }

@@ -12,6 +12,7 @@ import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import io.deliverygates.promotion.StartedDeployment;
 import java.io.IOException;
+import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -78,6 +79,7 @@ public class PromotionStartBuilder extends Builder {
     }
 
     @Extension
+    @Symbol("promotionStart")
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
         @Override
         @SuppressWarnings("rawtypes") // the signature of BuildStepDescriptor

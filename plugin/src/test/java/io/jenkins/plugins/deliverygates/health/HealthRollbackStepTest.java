@@ -18,25 +18,15 @@ import org.jenkinsci.plugins.plaincredentials.impl.StringCredentialsImpl;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.jvnet.hudson.test.JenkinsRule;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 @WithJenkins
 class HealthRollbackStepTest {
-    private HealthService service;
-
-    @BeforeEach
-    void startService() throws Exception {
-        service = new HealthService();
-    }
-
-    @AfterEach
-    void stopService() {
-        service.close();
-    }
+    @RegisterExtension
+    final HealthService service = new HealthService();
 
     private static WorkflowRun run(JenkinsRule j, String script, Result expected) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "deploy");

@@ -3,22 +3,32 @@ package io.jenkins.plugins.deliverygates.health;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** A real health endpoint on 127.0.0.1 whose status the test sets; it remembers the Authorization headers. */
-final class HealthService implements AutoCloseable {
+/**
+ * A real health endpoint on 127.0.0.1 whose status the test sets; it remembers the Authorization headers. Register it
+ * with {@code @RegisterExtension} to have it stopped after each test.
+ */
+final class HealthService implements AutoCloseable, AfterEachCallback {
     final AtomicInteger status = new AtomicInteger(200);
     final AtomicInteger requests = new AtomicInteger();
     private final List<String> authorizations = new ArrayList<>();
     private final HttpServer server;
 
-    HealthService() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    HealthService() {
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         server.createContext("/health", exchange -> {
             requests.incrementAndGet();
             synchronized (authorizations) {
@@ -45,6 +55,11 @@ final class HealthService implements AutoCloseable {
         synchronized (authorizations) {
             return List.copyOf(authorizations);
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     @Override

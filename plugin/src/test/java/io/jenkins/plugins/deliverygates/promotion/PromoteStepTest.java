@@ -89,6 +89,15 @@ class PromoteStepTest {
     }
 
     @Test
+    void theGlobalEnvironmentOrderAppliesToJobsWithoutTheirOwn() throws Exception {
+        PromotionSettings.get().setEnvironments("qa,live");
+        WorkflowJob job = pipeline("deploy", "promote(to: 'live', version: '4.0') { echo 'must not run' }");
+        WorkflowRun run = r.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
+        r.assertLogContains("has not succeeded in qa", run);
+        assertTrue(PromotionSettings.get().doCheckEnvironments("qa,,live").kind == hudson.util.FormValidation.Kind.ERROR);
+    }
+
+    @Test
     void onlyAListedSubmitterMayApprove() throws Exception {
         r.jenkins.setSecurityRealm(r.createDummySecurityRealm());
         r.jenkins.setAuthorizationStrategy(new MockAuthorizationStrategy()

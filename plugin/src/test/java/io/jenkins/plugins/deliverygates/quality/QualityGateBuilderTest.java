@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import hudson.model.FreeStyleBuild;
 import hudson.model.FreeStyleProject;
 import hudson.model.Result;
+import hudson.model.Run;
 import io.deliverygates.common.GateStatus;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,24 @@ class QualityGateBuilderTest {
         assertThat(worse.getAction(QualityGateAction.class).getReferenceBuildId())
                 .isEqualTo(better.getExternalizableId());
         j.assertLogContains("Quality gate: reference build app#2", worse);
+    }
+
+    @Test
+    void storedResultSurvivesBuildXml() throws Exception {
+        FreeStyleBuild build = build(Reports.GCOVR, Result.UNSTABLE, "line>=90:unstable");
+        QualityGateAction stored = build.getAction(QualityGateAction.class);
+
+        QualityGateAction loaded = (QualityGateAction) Run.XSTREAM2.fromXML(Run.XSTREAM2.toXML(stored));
+        loaded.onLoad(build);
+
+        assertThat(loaded.getStatus()).isEqualTo(GateStatus.UNSTABLE);
+        assertThat(loaded.getRows()).singleElement().satisfies(row -> {
+            assertThat(row.getCondition()).isEqualTo("line>=90:unstable");
+            assertThat(row.getActualText()).isEqualTo("76.92");
+            assertThat(row.getDeltaText()).isEqualTo("\u2013");
+        });
+        assertThat(loaded.getSummary()).isEqualTo(stored.getSummary());
+        assertThat(loaded.getTotals()).isEqualTo(stored.getTotals());
     }
 
     @Test

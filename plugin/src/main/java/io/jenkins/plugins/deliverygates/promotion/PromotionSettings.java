@@ -1,0 +1,68 @@
+package io.jenkins.plugins.deliverygates.promotion;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.ExtensionList;
+import hudson.Util;
+import hudson.util.FormValidation;
+import io.deliverygates.common.InputException;
+import io.deliverygates.promotion.EnvironmentChain;
+import jenkins.model.GlobalConfiguration;
+import jenkins.model.Jenkins;
+import org.jenkinsci.Symbol;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * The global environment order of promotions (Manage Jenkins » System; JCasC:
+ * {@code unclassified: deliveryPromotion: environments: "dev,staging:1h,production"}). A job's own
+ * {@code environments} parameter overrides it; without either, {@value EnvironmentChain#DEFAULT}.
+ */
+@Extension
+@Symbol("deliveryPromotion")
+public class PromotionSettings extends GlobalConfiguration {
+    private String environments;
+
+    public PromotionSettings() {
+        load();
+    }
+
+    public static PromotionSettings get() {
+        return ExtensionList.lookupSingleton(PromotionSettings.class);
+    }
+
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return "Delivery promotion";
+    }
+
+    public String getEnvironments() {
+        return environments;
+    }
+
+    /** The environment order, e.g. {@code dev,staging:1h,production}; empty for the default. */
+    @DataBoundSetter
+    public void setEnvironments(String value) {
+        String chain = Util.fixEmptyAndTrim(value);
+        if (chain != null) {
+            EnvironmentChain.parse(chain, "environments"); // refuse what a promotion could not use
+        }
+        environments = chain;
+        save();
+    }
+
+    @POST
+    public FormValidation doCheckEnvironments(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        if (Util.fixEmptyAndTrim(value) == null) {
+            return FormValidation.ok("Default: " + EnvironmentChain.DEFAULT);
+        }
+        try {
+            return FormValidation.ok("Order: " + EnvironmentChain.parse(value, "environments"));
+        } catch (InputException e) {
+            return FormValidation.error(e.getMessage());
+        }
+    }
+}

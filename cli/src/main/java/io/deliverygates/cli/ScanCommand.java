@@ -94,6 +94,11 @@ final class ScanCommand implements Callable<Integer> {
             description = "How long to wait for a running update. Default: ${DEFAULT-VALUE}.")
     long lockTimeoutSeconds;
 
+    @Option(names = "--temp-dir", paramLabel = "DIR",
+            description = "Folder for the scan's temporary files (the database copy); emptied when it ends. "
+                    + "Default: the system's temporary folder.")
+    Path tempDirectory;
+
     @Override
     public Integer call() {
         List<AllowEntry> allowList = allow.stream().map(entry -> AllowEntry.parse("--allow", entry)).toList();
@@ -102,7 +107,7 @@ final class ScanCommand implements Callable<Integer> {
                 criticality, Set.copyOf(deny), allowList);
         ScanRequest request = new ScanRequest(dataDirectory, paths, suppressions, out,
                 ReportFormat.parseList("--formats", formats), name, experimental, networkAnalyzers,
-                Duration.ofSeconds(lockTimeoutSeconds));
+                Duration.ofSeconds(lockTimeoutSeconds), tempDirectory);
         ScanSummary referenceSummary = reference == null ? null : ScanSummary.read(reference);
         SecurityGateResult result = new SecurityScan().run(request, policy, referenceSummary);
         if (summaryOut != null) {

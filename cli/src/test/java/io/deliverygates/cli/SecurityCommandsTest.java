@@ -72,6 +72,18 @@ class SecurityCommandsTest {
     }
 
     @Test
+    void tempDirHoldsTheScansTemporaryFilesAndIsLeftEmpty() throws IOException {
+        Path temp = out.resolve("scan-tmp");
+        Path file = Files.writeString(out.resolve("a-file"), "not a folder");
+
+        assertThat(scan(FIXED.toString(), "--temp-dir", temp.toString())).isEqualTo(ExitCodes.PASSED);
+        assertThat(temp).isEmptyDirectory();
+        assertThat(scan(FIXED.toString(), "--temp-dir", file.toString()))
+                .isEqualTo(ExitCodes.of(io.deliverygates.common.InputException.Problem.UNREADABLE));
+        assertThat(stderr.toString()).contains(file.toString());
+    }
+
+    @Test
     void denyListFailsAndAllowListWithDateAccepts() {
         assertThat(scan(VULNERABLE.toString(), "--deny", "CVE-2021-44832")).isEqualTo(ExitCodes.FAILED);
         assertThat(stdout.toString()).contains("CVE-2021-44832 in log4j-core-2.14.1.jar is on the deny list");

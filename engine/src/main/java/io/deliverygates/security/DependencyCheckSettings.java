@@ -34,7 +34,7 @@ public final class DependencyCheckSettings {
 
     /** Settings of an update that writes into {@code dataDirectory}. */
     static Settings forUpdate(UpdateRequest request) {
-        Settings settings = common(request.dataDirectory(), false);
+        Settings settings = common(request.dataDirectory(), Path.of(System.getProperty("java.io.tmpdir")), false);
         settings.setBoolean(Settings.KEYS.AUTO_UPDATE, true);
         settings.setStringIfNotEmpty(Settings.KEYS.NVD_API_DATAFEED_URL, request.feedUrl());
         settings.setStringIfNotEmpty(Settings.KEYS.NVD_API_KEY, request.nvdApiKey());
@@ -49,10 +49,11 @@ public final class DependencyCheckSettings {
 
     /**
      * Settings of a scan: its own (temporary) data directory for dependency-check's lock files and caches, the
-     * shared database through {@code data.h2.directory}, and no update.
+     * shared database through {@code data.h2.directory}, dependency-check's temporary files (the {@code dctemp*}
+     * database copy) in the request's temporary directory, and no update.
      */
     static Settings forScan(ScanRequest request, Path scanDirectory) {
-        Settings settings = common(scanDirectory, request.networkAnalyzers());
+        Settings settings = common(scanDirectory, request.tempDirectory(), request.networkAnalyzers());
         settings.setString(Settings.KEYS.H2_DATA_DIRECTORY, request.dataDirectory().toAbsolutePath().toString());
         settings.setBoolean(Settings.KEYS.AUTO_UPDATE, false);
         settings.setBoolean(Settings.KEYS.ANALYZER_EXPERIMENTAL_ENABLED, request.experimentalAnalyzers());
@@ -61,10 +62,10 @@ public final class DependencyCheckSettings {
         return settings;
     }
 
-    private static Settings common(Path dataDirectory, boolean networkAnalyzers) {
+    private static Settings common(Path dataDirectory, Path tempDirectory, boolean networkAnalyzers) {
         Settings settings = new Settings();
         settings.setString(Settings.KEYS.DATA_DIRECTORY, dataDirectory.toAbsolutePath().toString());
-        settings.setString(Settings.KEYS.TEMP_DIRECTORY, System.getProperty("java.io.tmpdir"));
+        settings.setString(Settings.KEYS.TEMP_DIRECTORY, tempDirectory.toAbsolutePath().toString());
         if (!networkAnalyzers) {
             NETWORK_OR_EXTERNAL.forEach(key -> settings.setBoolean(key, false));
         }

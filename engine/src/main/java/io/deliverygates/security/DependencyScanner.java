@@ -35,7 +35,7 @@ public final class DependencyScanner {
         Path dataDirectory = request.dataDirectory();
         requireInputs(request);
         Path database = requireDatabase(dataDirectory);
-        Path scanDirectory = createScanDirectory();
+        Path scanDirectory = createScanDirectory(request.tempDirectory());
         Settings settings = DependencyCheckSettings.forScan(request, scanDirectory);
         Engine engine = null;
         boolean indexEntered = false;
@@ -178,11 +178,12 @@ public final class DependencyScanner {
         }
     }
 
-    private static Path createScanDirectory() {
+    private static Path createScanDirectory(Path tempDirectory) {
         try {
-            return Files.createTempDirectory("delivery-gates-scan-");
+            Files.createDirectories(tempDirectory);
+            return Files.createTempDirectory(tempDirectory, "delivery-gates-scan-");
         } catch (IOException e) {
-            throw new InputException(InputException.Problem.UNREADABLE, System.getProperty("java.io.tmpdir"),
+            throw new InputException(InputException.Problem.UNREADABLE, tempDirectory.toString(),
                     InputException.NO_LINE, "cannot create a temporary folder: " + e, e);
         }
     }

@@ -19,10 +19,20 @@ import java.util.Set;
  * @param networkAnalyzers dependency-check's analyzers that use the network (Central, OSS Index, ...): off unless
  *     asked for, so a scan never depends on the network
  * @param lockTimeout how long to wait for a running update of the data directory
+ * @param tempDirectory where the scan keeps its temporary files (its own data directory, dependency-check's
+ *     {@code dctemp*} database copy), all removed when it ends; created if missing; null for {@code java.io.tmpdir}
  */
 public record ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppressionFiles, Path reportDirectory,
         Set<ReportFormat> formats, String applicationName, boolean experimentalAnalyzers, boolean networkAnalyzers,
-        Duration lockTimeout) {
+        Duration lockTimeout, Path tempDirectory) {
+
+    /** A request whose temporary files go to {@code java.io.tmpdir}. */
+    public ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppressionFiles, Path reportDirectory,
+            Set<ReportFormat> formats, String applicationName, boolean experimentalAnalyzers, boolean networkAnalyzers,
+            Duration lockTimeout) {
+        this(dataDirectory, paths, suppressionFiles, reportDirectory, formats, applicationName, experimentalAnalyzers,
+                networkAnalyzers, lockTimeout, null);
+    }
 
     public ScanRequest {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
@@ -32,5 +42,12 @@ public record ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppr
         suppressionFiles = suppressionFiles == null ? List.of() : List.copyOf(suppressionFiles);
         formats = formats == null ? Set.of() : Set.copyOf(formats);
         applicationName = applicationName == null || applicationName.isBlank() ? "project" : applicationName;
+        tempDirectory = tempDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : tempDirectory;
+    }
+
+    /** The same request with its temporary files in {@code directory}. */
+    public ScanRequest withTempDirectory(Path directory) {
+        return new ScanRequest(dataDirectory, paths, suppressionFiles, reportDirectory, formats, applicationName,
+                experimentalAnalyzers, networkAnalyzers, lockTimeout, directory);
     }
 }

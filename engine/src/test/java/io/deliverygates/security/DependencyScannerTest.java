@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,14 +128,21 @@ class DependencyScannerTest {
     }
 
     @Test
-    void leavesNoTemporaryDatabaseCopiesBehind() throws IOException {
-        List<Path> before = temporaryCopies();
+    void keepsTemporaryFilesInItsOwnTemporaryDirectoryAndLeavesItEmptyAfterPassingAndFailingScans(
+            @TempDir Path temp) throws IOException {
+        Path scanTemp = temp.resolve("scan-tmp"); // created by the first scan
+        Path notAFolder = Files.writeString(temp.resolve("not-a-folder"), "a file");
+        ScanRequest passing = fixture.scanRequest(reports, SecurityFixture.LOG4J_2_17_1).withTempDirectory(scanTemp);
+        // fails after dependency-check copied the database into the temporary directory: reports cannot be written
+        ScanRequest failing = fixture.scanRequest(notAFolder.resolve("reports"), List.of(SecurityFixture.LOG4J_2_17_1),
+                List.of(), Set.of(ReportFormat.HTML)).withTempDirectory(scanTemp);
 
-        scanner.scan(fixture.scanRequest(reports, SecurityFixture.LOG4J_2_17_1));
-        assertProblem(() -> scanner.scan(fixture.scanRequest(reports, reports.resolve("missing.jar"))),
-                Problem.NOT_FOUND, "missing.jar");
-
-        assertThat(temporaryCopies()).isEqualTo(before);
+        assertThat(scanner.scan(passing).dependencies()).isEqualTo(1);
+        assertThat(scanTemp).isEmptyDirectory();
+        assertProblem(() -> scanner.scan(failing), Problem.UNREADABLE, notAFolder.toString());
+        assertThat(scanTemp).isEmptyDirectory();
+        assertProblem(() -> scanner.scan(passing.withTempDirectory(notAFolder)), Problem.UNREADABLE,
+                notAFolder.toString());
     }
 
     @Test
@@ -190,13 +196,6 @@ class DependencyScannerTest {
     private ScanOutcome scanSuppressed(Path suppressions) {
         return scanner.scan(fixture.scanRequest(reports, List.of(SecurityFixture.LOG4J_2_14_1),
                 List.of(suppressions), Set.of()));
-    }
-
-    private static List<Path> temporaryCopies() throws IOException {
-        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return files.filter(p -> p.getFileName().toString().startsWith("dctemp")
-                    || p.getFileName().toString().startsWith("delivery-gates-scan-")).sorted().toList();
-        }
     }
 
     static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, Problem problem,

@@ -1,20 +1,18 @@
 package io.jenkins.plugins.deliverygates.quality;
 
 import edu.umd.cs.findbugs.annotations.CheckForNull;
-import hudson.model.Run;
 import io.deliverygates.common.GateStatus;
 import io.deliverygates.common.InputException;
 import io.deliverygates.coverage.gate.ConditionResult;
 import io.deliverygates.coverage.gate.CoverageSummary;
 import io.deliverygates.coverage.gate.GateReport;
 import io.deliverygates.coverage.gate.GateResult;
+import io.jenkins.plugins.deliverygates.GateAction;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
-import jenkins.model.RunAction2;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The quality gate's outcome, stored with the build (in build.xml): the status, one row per condition for the build
@@ -22,29 +20,21 @@ import org.springframework.security.access.AccessDeniedException;
  * is kept as the engine's JSON rather than as objects so that its format stays the engine's, versioned, and
  * independent of XStream.
  */
-public final class QualityGateAction implements RunAction2 {
+public final class QualityGateAction extends GateAction {
     private static final Logger LOGGER = Logger.getLogger(QualityGateAction.class.getName());
 
-    private final GateStatus status;
     private final List<Row> rows;
     private final String totals;
     private final String summaryJson;
-    private final String referenceBuildId;
 
-    private transient Run<?, ?> owner;
     private transient CoverageSummary summary;
 
     public QualityGateAction(GateResult result, @CheckForNull String referenceBuildId) {
-        this.status = result.status();
+        super(result.status(), referenceBuildId);
         this.rows = result.conditions().stream().map(Row::new).collect(Collectors.toList());
         this.totals = GateReport.totals(result);
         this.summaryJson = result.summary().toJson();
-        this.referenceBuildId = referenceBuildId;
         this.summary = result.summary();
-    }
-
-    public GateStatus getStatus() {
-        return status;
     }
 
     public List<Row> getRows() {
@@ -60,7 +50,7 @@ public final class QualityGateAction implements RunAction2 {
     public @CheckForNull CoverageSummary getSummary() {
         if (summary == null && summaryJson != null) {
             try {
-                summary = CoverageSummary.fromJson(summaryJson, owner == null ? "build.xml" : owner.getExternalizableId());
+                summary = CoverageSummary.fromJson(summaryJson, source());
             } catch (InputException e) {
                 LOGGER.log(Level.WARNING, "Ignoring the stored coverage summary: {0}", e.getMessage());
             }
@@ -68,50 +58,9 @@ public final class QualityGateAction implements RunAction2 {
         return summary;
     }
 
-    /** The build the deltas were computed against, if there was one and the current user may see it. */
-    public @CheckForNull Run<?, ?> getReferenceBuild() {
-        if (referenceBuildId == null) {
-            return null;
-        }
-        try {
-            return Run.fromExternalizableId(referenceBuildId);
-        } catch (IllegalArgumentException | AccessDeniedException e) {
-            return null;
-        }
-    }
-
-    public @CheckForNull String getReferenceBuildId() {
-        return referenceBuildId;
-    }
-
-    public @CheckForNull Run<?, ?> getOwner() {
-        return owner;
-    }
-
-    @Override
-    public void onAttached(Run<?, ?> run) {
-        owner = run;
-    }
-
-    @Override
-    public void onLoad(Run<?, ?> run) {
-        owner = run;
-    }
-
-    /** No page of its own: the build page shows {@code summary.jelly}. */
-    @Override
-    public String getIconFileName() {
-        return null;
-    }
-
     @Override
     public String getDisplayName() {
         return "Quality gate";
-    }
-
-    @Override
-    public String getUrlName() {
-        return null;
     }
 
     /** One condition's outcome as stored and shown; the numbers are null where they do not apply. */
@@ -127,7 +76,7 @@ public final class QualityGateAction implements RunAction2 {
         Row(ConditionResult result) {
             this.condition = result.condition();
             this.status = result.status();
-            this.verdict = result.verdict().name();
+                this.verdict = result.verdict().name();
             this.actual = result.actual();
             this.reference = result.reference();
             this.delta = result.delta();

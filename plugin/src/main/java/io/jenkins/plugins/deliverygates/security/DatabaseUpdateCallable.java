@@ -46,14 +46,20 @@ final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpd
                 Duration.ofMinutes(30));
         try {
             UpdateResult result = new DatabaseUpdater().update(request);
-            return new Outcome("Vulnerability database in " + result.dataDirectory() + " "
-                    + (result.changed() ? "updated" : "already current") + " from " + request.source(), null);
+            return new Outcome(result.dataDirectory().toString(), result.changed(), result.databaseBytes(),
+                    request.source(), null);
         } catch (InputException e) {
-            return new Outcome(null, e.getMessage());
+            return new Outcome(null, false, 0, null, e.getMessage());
         }
     }
 
-    /** A line for the build log, or the problem. */
-    record Outcome(String message, String problem) implements Serializable {
+    /** What the update did (data directory, whether new data was stored, database size, source), or the problem. */
+    record Outcome(String dataDirectory, boolean changed, long databaseBytes, String source, String problem)
+            implements Serializable {
+        /** A line for the build log. */
+        String message() {
+            return "Vulnerability database in " + dataDirectory + " " + (changed ? "updated" : "already current")
+                    + " from " + source;
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deliverygates.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.AbortException;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -12,7 +11,6 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
-import hudson.util.Secret;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
@@ -20,9 +18,8 @@ import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
- * {@code securityDatabaseUpdate()}: fills or refreshes the vulnerability database of the agent it runs on, from
- * the global configuration's feed URL or the NVD API with the configured key. Run it in a scheduled job on each
- * agent that scans; scans never update. Also a freestyle build step.
+ * The database update as a freestyle build step (the Pipeline step is {@link SecurityDatabaseUpdateStep}): fills or
+ * refreshes the vulnerability database of the agent it runs on. Run it in a scheduled job on each agent that scans.
  */
 public final class SecurityDatabaseUpdateBuilder extends Builder implements SimpleBuildStep {
     private String dataDirectory;
@@ -44,29 +41,18 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SecurityScanConfiguration configuration = SecurityScanConfiguration.get();
-        String directory = dataDirectory != null ? dataDirectory : configuration.getDataDirectory();
-        Secret apiKey;
-        try {
-            apiKey = configuration.getFeedUrl() == null ? configuration.nvdApiKey() : null;
-        } catch (IllegalArgumentException e) {
-            throw new AbortException("Security database update: " + e.getMessage());
-        }
-        if (configuration.getFeedUrl() == null && apiKey == null) {
-            listener.getLogger().println("Security database update: no feed URL and no NVD API key configured; "
-                    + "the NVD API without a key is very slow");
-        }
-        DatabaseUpdateCallable.Outcome outcome = workspace.act(new DatabaseUpdateCallable(directory,
-                configuration.getFeedUrl(), apiKey, configuration.getNvdApiEndpoint(), SecurityScanConfiguration.proxy()));
-        if (outcome.problem() != null) {
-            throw new AbortException("Security database update: " + outcome.problem());
-        }
-        listener.getLogger().println("Security database update: " + outcome.message());
+        SecurityDatabaseUpdateRunner.run(workspace, listener, dataDirectory);
     }
 
+    /** Not {@code securityDatabaseUpdate}: that symbol belongs to {@link SecurityDatabaseUpdateStep}. */
     @Extension
-    @Symbol("securityDatabaseUpdate")
+    @Symbol("securityDatabaseUpdateBuilder")
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        /** The form is the Pipeline step's (config.jelly includes it), and so is its help. */
+        public DescriptorImpl() {
+            addHelpFileRedirect("dataDirectory", SecurityDatabaseUpdateStep.class, "dataDirectory");
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {

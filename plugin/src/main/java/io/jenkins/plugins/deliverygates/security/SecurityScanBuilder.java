@@ -12,12 +12,7 @@ import hudson.model.TaskListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import hudson.util.FormValidation;
-import io.deliverygates.common.InputException;
-import io.deliverygates.security.AllowEntry;
-import io.deliverygates.security.Severity;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.List;
 import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
@@ -26,9 +21,8 @@ import org.kohsuke.stapler.QueryParameter;
 import org.kohsuke.stapler.verb.POST;
 
 /**
- * The security scan as a freestyle build step and, through its symbol, as the Pipeline step
- * {@code securityScan paths: ['target/lib'], maxCvss: 8.9, criticality: 'UNSTABLE'}. Scans on the agent against
- * the agent's database (filled by {@code securityDatabaseUpdate}; a scan never updates), archives the reports
+ * The security scan as a freestyle build step (the Pipeline step is {@link SecurityScanStep}). Scans on the agent
+ * against the agent's database (filled by {@code securityDatabaseUpdate}; a scan never updates), archives the reports
  * under {@code security/}, shows the summary on the build page and sets the build result: UNSTABLE marks the build
  * unstable, FAILED fails it.
  */
@@ -172,26 +166,31 @@ public final class SecurityScanBuilder extends Builder implements SimpleBuildSte
     }
 
     SecurityScanParameters parameters() {
-        String directory = dataDirectory != null ? dataDirectory : SecurityScanConfiguration.get().getDataDirectory();
-        return new SecurityScanParameters(values(paths), values(suppressionFiles), maxCvss, failOnSeverity, newOnly,
-                criticality, values(denyList), values(allowList), formats, directory, experimental, networkAnalyzers);
+        return SecurityScanParameters.of(paths, suppressionFiles, maxCvss, failOnSeverity, newOnly, criticality,
+                denyList, allowList, formats, dataDirectory, experimental, networkAnalyzers);
     }
 
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SecurityScanRunner.run(run, workspace, launcher, listener, parameters(), referenceJob);
+        SecurityScanRunner.run(run, workspace, launcher, listener, parameters(), referenceJob, null);
     }
 
-    /** A list parameter: values separated by commas or new lines (the form's text areas send new lines). */
-    static List<String> values(String text) {
-        return text == null ? List.of() : Arrays.stream(text.split("[,\\n\\r]+")).map(String::trim)
-                .filter(v -> !v.isEmpty()).toList();
-    }
-
+    /**
+     * Its symbol is not {@code securityScan}: that name belongs to {@link SecurityScanStep}, which returns the result
+     * and marks the stage. Pipeline's DSL looks up step function names before symbols, and structs' SymbolLookup
+     * returns whichever descriptor it meets first for a symbol, so one name on two descriptors would be ambiguous.
+     */
     @Extension
-    @Symbol("securityScan")
+    @Symbol("securityScanBuilder")
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
+        /** The form is the Pipeline step's (config.jelly includes it), and so is the help of every field. */
+        public DescriptorImpl() {
+            for (String field : SecurityScanStep.FIELDS) {
+                addHelpFileRedirect(field, SecurityScanStep.class, field);
+            }
+        }
+
         @NonNull
         @Override
         public String getDisplayName() {
@@ -206,25 +205,12 @@ public final class SecurityScanBuilder extends Builder implements SimpleBuildSte
 
         @POST
         public FormValidation doCheckFailOnSeverity(@QueryParameter String value) {
-            return check(() -> {
-                if (Util.fixEmptyAndTrim(value) != null) {
-                    Severity.parse("failOnSeverity", value);
-                }
-            });
+            return SecurityScanChecks.failOnSeverity(value);
         }
 
         @POST
         public FormValidation doCheckAllowList(@QueryParameter String value) {
-            return check(() -> values(value).forEach(entry -> AllowEntry.parse("allowList", entry)));
-        }
-
-        private static FormValidation check(Runnable validation) {
-            try {
-                validation.run();
-                return FormValidation.ok();
-            } catch (InputException e) {
-                return FormValidation.error(e.getMessage());
-            }
+            return SecurityScanChecks.allowList(value);
         }
     }
 }

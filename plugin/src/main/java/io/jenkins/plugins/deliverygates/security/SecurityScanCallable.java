@@ -25,13 +25,16 @@ final class SecurityScanCallable extends MasterToSlaveFileCallable<SecurityScanC
     private final String referenceJson;
     private final String reportFolder;
     private final String applicationName;
+    private final String tempDirectory;
 
+    /** @param tempDirectory the agent-side folder for the scan's temporary files; null for {@code java.io.tmpdir} */
     SecurityScanCallable(SecurityScanParameters parameters, String referenceJson, String reportFolder,
-            String applicationName) {
+            String applicationName, String tempDirectory) {
         this.parameters = parameters;
         this.referenceJson = referenceJson;
         this.reportFolder = reportFolder;
         this.applicationName = applicationName;
+        this.tempDirectory = tempDirectory;
     }
 
     @Override
@@ -42,7 +45,8 @@ final class SecurityScanCallable extends MasterToSlaveFileCallable<SecurityScanC
                     parameters.paths().stream().map(root::resolve).toList(),
                     parameters.suppressionFiles().stream().map(root::resolve).toList(), root.resolve(reportFolder),
                     ReportFormat.parseList("formats", parameters.formats()), applicationName,
-                    parameters.experimental(), parameters.networkAnalyzers(), Duration.ofMinutes(10));
+                    parameters.experimental(), parameters.networkAnalyzers(), Duration.ofMinutes(10),
+                    tempDirectory == null ? null : Path.of(tempDirectory));
             ScanSummary reference = referenceJson == null ? null
                     : ScanSummary.fromJson(referenceJson, "the reference build's security summary");
             SecurityGateResult result = new SecurityScan().run(request, parameters.policy(), reference);

@@ -6,6 +6,7 @@ import io.deliverygates.security.AllowEntry;
 import io.deliverygates.security.SecurityPolicy;
 import io.deliverygates.security.Severity;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +25,24 @@ record SecurityScanParameters(List<String> paths, List<String> suppressionFiles,
         suppressionFiles = List.copyOf(suppressionFiles);
         denyList = List.copyOf(denyList);
         allowList = List.copyOf(allowList);
+    }
+
+    /**
+     * From the form's or the script's values: list parameters are strings with values separated by commas or new
+     * lines, a blank data directory means the global one.
+     */
+    static SecurityScanParameters of(String paths, String suppressionFiles, Double maxCvss, String failOnSeverity,
+            boolean newOnly, String criticality, String denyList, String allowList, String formats,
+            String dataDirectory, boolean experimental, boolean networkAnalyzers) {
+        String directory = dataDirectory != null ? dataDirectory : SecurityScanConfiguration.get().getDataDirectory();
+        return new SecurityScanParameters(values(paths), values(suppressionFiles), maxCvss, failOnSeverity, newOnly,
+                criticality, values(denyList), values(allowList), formats, directory, experimental, networkAnalyzers);
+    }
+
+    /** A list parameter: values separated by commas or new lines (the form's text areas send new lines). */
+    static List<String> values(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("[,\\n\\r]+")).map(String::trim)
+                .filter(v -> !v.isEmpty()).toList();
     }
 
     SecurityPolicy policy() {

@@ -1,0 +1,240 @@
+package io.jenkins.plugins.deliverygates.security;
+
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Extension;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.Util;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.util.FormValidation;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jenkinsci.Symbol;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+import org.jenkinsci.plugins.workflow.steps.Step;
+import org.jenkinsci.plugins.workflow.steps.StepContext;
+import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
+import org.jenkinsci.plugins.workflow.steps.StepExecution;
+import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
+import org.kohsuke.stapler.DataBoundConstructor;
+import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
+
+/**
+ * {@code def r = securityScan(paths: 'target/lib', maxCvss: 8.9, criticality: 'UNSTABLE')}: scans on the agent that
+ * holds the workspace against that agent's database (filled by {@code securityDatabaseUpdate}; a scan never
+ * updates), archives the reports under {@code security/}, shows the summary on the build page and returns it as a
+ * map ({@code status}, {@code maxCvss}, {@code total}, {@code newFindings}, {@code violations}, {@code top}, ...).
+ * UNSTABLE marks the build and the stage unstable and the script goes on; FAILED fails the step with the violations.
+ */
+public final class SecurityScanStep extends Step {
+    /** The form fields, whose help the freestyle builder redirects here. */
+    static final List<String> FIELDS = List.of("paths", "suppressionFiles", "maxCvss", "failOnSeverity", "newOnly",
+            "criticality", "denyList", "allowList", "formats", "dataDirectory", "referenceJob", "experimental",
+            "networkAnalyzers");
+
+    private String paths;
+    private String suppressionFiles;
+    private Double maxCvss;
+    private String failOnSeverity;
+    private boolean newOnly;
+    private String criticality = "FAILURE";
+    private String denyList;
+    private String allowList;
+    private String formats = "html,json,sarif";
+    private String dataDirectory;
+    private String referenceJob;
+    private boolean experimental;
+    private boolean networkAnalyzers;
+
+    @DataBoundConstructor
+    public SecurityScanStep() {
+    }
+
+    public String getPaths() {
+        return paths;
+    }
+
+    /** Files and folders to scan, relative to the workspace; separated by commas or new lines. */
+    @DataBoundSetter
+    public void setPaths(String paths) {
+        this.paths = Util.fixEmptyAndTrim(paths);
+    }
+
+    public String getSuppressionFiles() {
+        return suppressionFiles;
+    }
+
+    @DataBoundSetter
+    public void setSuppressionFiles(String suppressionFiles) {
+        this.suppressionFiles = Util.fixEmptyAndTrim(suppressionFiles);
+    }
+
+    public Double getMaxCvss() {
+        return maxCvss;
+    }
+
+    @DataBoundSetter
+    public void setMaxCvss(Double maxCvss) {
+        this.maxCvss = maxCvss;
+    }
+
+    public String getFailOnSeverity() {
+        return failOnSeverity;
+    }
+
+    @DataBoundSetter
+    public void setFailOnSeverity(String failOnSeverity) {
+        this.failOnSeverity = Util.fixEmptyAndTrim(failOnSeverity);
+    }
+
+    public boolean isNewOnly() {
+        return newOnly;
+    }
+
+    @DataBoundSetter
+    public void setNewOnly(boolean newOnly) {
+        this.newOnly = newOnly;
+    }
+
+    public String getCriticality() {
+        return criticality;
+    }
+
+    @DataBoundSetter
+    public void setCriticality(String criticality) {
+        this.criticality = Util.fixEmptyAndTrim(criticality) == null ? "FAILURE" : criticality.trim();
+    }
+
+    public String getDenyList() {
+        return denyList;
+    }
+
+    @DataBoundSetter
+    public void setDenyList(String denyList) {
+        this.denyList = Util.fixEmptyAndTrim(denyList);
+    }
+
+    public String getAllowList() {
+        return allowList;
+    }
+
+    /** {@code CVE-ID=YYYY-MM-DD} entries, separated by commas or new lines. */
+    @DataBoundSetter
+    public void setAllowList(String allowList) {
+        this.allowList = Util.fixEmptyAndTrim(allowList);
+    }
+
+    public String getFormats() {
+        return formats;
+    }
+
+    @DataBoundSetter
+    public void setFormats(String formats) {
+        this.formats = Util.fixEmptyAndTrim(formats) == null ? "html,json,sarif" : formats.trim();
+    }
+
+    public String getDataDirectory() {
+        return dataDirectory;
+    }
+
+    /** Overrides the global data directory for this step. */
+    @DataBoundSetter
+    public void setDataDirectory(String dataDirectory) {
+        this.dataDirectory = Util.fixEmptyAndTrim(dataDirectory);
+    }
+
+    public String getReferenceJob() {
+        return referenceJob;
+    }
+
+    @DataBoundSetter
+    public void setReferenceJob(String referenceJob) {
+        this.referenceJob = Util.fixEmptyAndTrim(referenceJob);
+    }
+
+    public boolean isExperimental() {
+        return experimental;
+    }
+
+    @DataBoundSetter
+    public void setExperimental(boolean experimental) {
+        this.experimental = experimental;
+    }
+
+    public boolean isNetworkAnalyzers() {
+        return networkAnalyzers;
+    }
+
+    @DataBoundSetter
+    public void setNetworkAnalyzers(boolean networkAnalyzers) {
+        this.networkAnalyzers = networkAnalyzers;
+    }
+
+    SecurityScanParameters parameters() {
+        return SecurityScanParameters.of(paths, suppressionFiles, maxCvss, failOnSeverity, newOnly, criticality,
+                denyList, allowList, formats, dataDirectory, experimental, networkAnalyzers);
+    }
+
+    @Override
+    public StepExecution start(StepContext context) {
+        return new Execution(context, parameters(), referenceJob);
+    }
+
+    /** Runs off the CPS thread; the scan itself runs on the agent through {@link SecurityScanCallable}. */
+    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
+        private static final long serialVersionUID = 1L;
+
+        /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
+        private final transient SecurityScanParameters parameters;
+        private final transient String referenceJob;
+
+        Execution(StepContext context, SecurityScanParameters parameters, String referenceJob) {
+            super(context);
+            this.parameters = parameters;
+            this.referenceJob = referenceJob;
+        }
+
+        @Override
+        protected Map<String, Object> run() throws Exception {
+            StepContext context = getContext();
+            SecurityScanRunner.Scan scan = SecurityScanRunner.run(context.get(Run.class), context.get(FilePath.class),
+                    context.get(Launcher.class), context.get(TaskListener.class), parameters, referenceJob,
+                    context.get(FlowNode.class));
+            return SecurityScanRunner.toMap(scan);
+        }
+    }
+
+    @Extension
+    @Symbol("securityScan")
+    public static final class DescriptorImpl extends StepDescriptor {
+        @Override
+        public String getFunctionName() {
+            return "securityScan";
+        }
+
+        @NonNull
+        @Override
+        public String getDisplayName() {
+            return "Security scan (dependency-check)";
+        }
+
+        @Override
+        public Set<? extends Class<?>> getRequiredContext() {
+            return Set.of(Run.class, FilePath.class, Launcher.class, TaskListener.class, FlowNode.class);
+        }
+
+        @POST
+        public FormValidation doCheckFailOnSeverity(@QueryParameter String value) {
+            return SecurityScanChecks.failOnSeverity(value);
+        }
+
+        @POST
+        public FormValidation doCheckAllowList(@QueryParameter String value) {
+            return SecurityScanChecks.allowList(value);
+        }
+    }
+}

@@ -12,15 +12,18 @@ import java.util.Objects;
  * Not thread-safe; {@link MetricsService} shares one safely.
  */
 public final class IncrementalMetrics extends JobFacts<ScopeState> {
+    private static final FirstDeployments[] NO_COMMITS = {};
     private final MetricsConfig config;
     private final DailySamples builds = new DailySamples();
     private final Map<String, List<ScopeState>> deploymentScopes = new HashMap<>();
     private final Map<String, List<ScopeState>> incidentScopes = new HashMap<>();
+    /** Per commit id, its first successful deployment in each scope. */
+    private final Map<String, FirstDeployments> commits = new HashMap<>();
     private final LedgerJoin join = new LedgerJoin(new Updater());
     private long events;
 
     public IncrementalMetrics(String job, MetricsConfig config) {
-        super(Objects.requireNonNull(job, "job"), new ScopeState(ScopeSpec.production(config)));
+        super(Objects.requireNonNull(job, "job"), new ScopeState(ScopeSpec.production(config), 0));
         this.config = config;
     }
 
@@ -66,7 +69,7 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
             if (deploymentScopes.containsKey(name)) {
                 return;
             }
-            ScopeState scope = new ScopeState(ScopeSpec.environment(name, config));
+            ScopeState scope = new ScopeState(ScopeSpec.environment(name, config), environments.size() + 1);
             environments.put(name, scope);
             deploymentScopes.put(name, production.spec().coversDeployment(name) ? List.of(production, scope)
                     : List.of(scope));
@@ -76,7 +79,17 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
 
         @Override
         public void deployment(Deployment deployment) {
-            scopes(deployment.environment(), false).forEach(scope -> scope.add(deployment));
+            FirstDeployments[] firsts = NO_COMMITS;
+            if (deployment.successful() && !deployment.commits.isEmpty()) {
+                firsts = new FirstDeployments[deployment.commits.size()];
+                for (int i = 0; i < firsts.length; i++) {
+                    firsts[i] = commits.computeIfAbsent(deployment.commits.get(i).id(),
+                            id -> new FirstDeployments());
+                }
+            }
+            for (ScopeState scope : scopes(deployment.environment(), false)) {
+                scope.add(deployment, firsts);
+            }
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Joins ledger events, in ledger order, into deployments and incidents — the one definition of what the metrics
@@ -26,8 +27,9 @@ final class LedgerJoin {
     private final Listener listener;
     private final Map<String, LedgerEvent> started = new HashMap<>();
     private final Map<String, Deployment> deployments = new HashMap<>();
-    private final Set<String> rolledBack = new HashSet<>();
-    private final Set<String> causedIncident = new HashSet<>();
+    /** Deployments named by a rollback (or as an incident's cause) before they finished: usually none. */
+    private final Set<String> rolledBackEarly = new HashSet<>();
+    private final Set<String> causedIncidentEarly = new HashSet<>();
     private final Map<String, Incident> incidents = new HashMap<>();
     private final Map<String, LedgerEvent> earlyResolutions = new HashMap<>();
     private long sequence;
@@ -58,10 +60,12 @@ final class LedgerJoin {
                 finished(event, position);
                 break;
             case ROLLBACK:
-                flag(event.deploymentId(), rolledBack, deployment -> deployment.rolledBack = true);
+                flag(event.deploymentId(), rolledBackEarly, deployment -> deployment.rolledBack,
+                        deployment -> deployment.rolledBack = true);
                 break;
             case INCIDENT_OPENED:
-                flag(event.deploymentId(), causedIncident, deployment -> deployment.causedIncident = true);
+                flag(event.deploymentId(), causedIncidentEarly, deployment -> deployment.causedIncident,
+                        deployment -> deployment.causedIncident = true);
                 opened(event, position);
                 break;
             case INCIDENT_RESOLVED:
@@ -79,17 +83,20 @@ final class LedgerJoin {
         if (deployment.finished != event) {
             return; // a later finishing event of a known deployment
         }
-        deployment.rolledBack = !rolledBack.isEmpty() && rolledBack.contains(key);
-        deployment.causedIncident = !causedIncident.isEmpty() && causedIncident.contains(key);
+        // a flag recorded after this deployment is set on it directly: only the rare early ones are looked up
+        deployment.rolledBack = !rolledBackEarly.isEmpty() && rolledBackEarly.remove(key);
+        deployment.causedIncident = !causedIncidentEarly.isEmpty() && causedIncidentEarly.remove(key);
         listener.deployment(deployment);
     }
 
-    private void flag(String key, Set<String> flagged, Consumer<Deployment> setFlag) {
-        if (key == null || !flagged.add(key)) {
+    private void flag(String key, Set<String> early, Predicate<Deployment> flagged, Consumer<Deployment> setFlag) {
+        if (key == null) {
             return;
         }
         Deployment deployment = deployments.get(key);
-        if (deployment != null) {
+        if (deployment == null) {
+            early.add(key);
+        } else if (!flagged.test(deployment)) {
             listener.flagChanging(deployment);
             setFlag.accept(deployment);
             listener.flagChanged(deployment);

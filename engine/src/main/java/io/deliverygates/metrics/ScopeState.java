@@ -13,8 +13,9 @@ import java.util.Map;
  */
 final class ScopeState implements ScopeFacts {
     private final ScopeSpec spec;
+    /** This scope's index in each commit's {@link FirstDeployments}. */
+    private final int slot;
     private final Map<Long, DeploymentDay> days = new HashMap<>();
-    private final Map<String, FirstDeployment> firstDeployments = new HashMap<>();
     private final DailySamples leadTimes = new DailySamples();
     private final DailySamples restores = new DailySamples();
     private final List<Incident> incidents = new ArrayList<>();
@@ -26,8 +27,9 @@ final class ScopeState implements ScopeFacts {
     private long firstWithData = Long.MAX_VALUE;
     private long lastWithData = Long.MIN_VALUE;
 
-    ScopeState(ScopeSpec spec) {
+    ScopeState(ScopeSpec spec, int slot) {
         this.spec = spec;
+        this.slot = slot;
     }
 
     @Override
@@ -35,7 +37,8 @@ final class ScopeState implements ScopeFacts {
         return spec;
     }
 
-    void add(Deployment deployment) {
+    /** Adds a deployment; {@code firsts} holds, for a successful one, the entry of each of its commits. */
+    void add(Deployment deployment, FirstDeployments[] firsts) {
         long day = day(deployment);
         cache.changed(day);
         if (day != lastDay) {
@@ -45,26 +48,23 @@ final class ScopeState implements ScopeFacts {
             lastWithData = Math.max(lastWithData, day);
         }
         last.add(deployment);
-        if (deployment.successful()) {
-            for (Commit commit : deployment.commits) {
-                firstDeployed(commit, deployment);
-            }
+        for (int i = 0; i < firsts.length; i++) {
+            firstDeployed(deployment.commits.get(i), firsts[i], deployment);
         }
     }
 
     /** Keeps one lead time per commit: from its earliest successful deployment (ties: the first recorded). */
-    private void firstDeployed(Commit commit, Deployment deployment) {
+    private void firstDeployed(Commit commit, FirstDeployments firsts, Deployment deployment) {
         long leadMs = deployment.finishMs - commit.commitTime().toEpochMilli();
-        FirstDeployment candidate = new FirstDeployment(deployment, leadMs);
-        FirstDeployment known = firstDeployments.putIfAbsent(commit.id(), candidate);
+        Deployment known = firsts.deployment(slot);
         if (known != null) {
-            if (Deployment.ORDER.compare(known.deployment, deployment) <= 0) {
+            if (Deployment.ORDER.compare(known, deployment) <= 0) {
                 return;
             }
-            leadTimes.remove(known.deployment.finishMs, known.leadMs);
-            cache.changed(day(known.deployment));
-            firstDeployments.put(commit.id(), candidate);
+            leadTimes.remove(known.finishMs, firsts.leadMs(slot));
+            cache.changed(day(known));
         }
+        firsts.set(slot, deployment, leadMs);
         leadTimes.add(deployment.finishMs, leadMs);
     }
 
@@ -185,9 +185,6 @@ final class ScopeState implements ScopeFacts {
             }
             return within;
         }
-    }
-
-    private record FirstDeployment(Deployment deployment, long leadMs) {
     }
 
     private record RowsKey(Window window, int limit) {

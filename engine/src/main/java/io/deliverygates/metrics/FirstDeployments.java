@@ -8,8 +8,14 @@ import java.util.Arrays;
  * once per scope (those look-ups were most of the cold cost).
  */
 final class FirstDeployments {
-    private Deployment[] deployments = new Deployment[1];
-    private long[] leadMs = new long[1];
+    private Deployment[] deployments;
+    private long[] leadMs;
+
+    /** {@code slots}: the scopes known now (more may appear later; the arrays grow then). */
+    FirstDeployments(int slots) {
+        deployments = new Deployment[slots];
+        leadMs = new long[slots];
+    }
 
     Deployment deployment(int slot) {
         return slot < deployments.length ? deployments[slot] : null;

@@ -1,6 +1,7 @@
 package io.deliverygates.metrics;
 
 import io.deliverygates.ledger.LedgerEvent;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
     private final Map<String, List<ScopeState>> deploymentScopes = new HashMap<>();
     private final Map<String, List<ScopeState>> incidentScopes = new HashMap<>();
     /** Per commit id, its first successful deployment in each scope. */
-    private final Map<String, FirstDeployments> commits = new HashMap<>();
+    private Map<String, FirstDeployments> commits = new HashMap<>();
     private final LedgerJoin join = new LedgerJoin(new Updater());
     private long events;
 
@@ -33,6 +34,11 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
     }
 
     public IncrementalMetrics acceptAll(Iterable<LedgerEvent> ledger) {
+        if (events == 0 && ledger instanceof Collection<?> known) {
+            // the size is known: size the two big tables (deployments, commits) once instead of growing them
+            join.expect(known.size());
+            commits = new HashMap<>(LedgerJoin.capacityFor(known.size()));
+        }
         for (LedgerEvent event : ledger) {
             accept(event);
         }
@@ -82,9 +88,10 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
             FirstDeployments[] firsts = NO_COMMITS;
             if (deployment.successful() && !deployment.commits.isEmpty()) {
                 firsts = new FirstDeployments[deployment.commits.size()];
+                int slots = environments.size() + 1;
                 for (int i = 0; i < firsts.length; i++) {
                     firsts[i] = commits.computeIfAbsent(deployment.commits.get(i).id(),
-                            id -> new FirstDeployments());
+                            id -> new FirstDeployments(slots));
                 }
             }
             for (ScopeState scope : scopes(deployment.environment(), false)) {

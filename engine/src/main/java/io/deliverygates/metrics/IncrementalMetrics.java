@@ -1,6 +1,7 @@
 package io.deliverygates.metrics;
 
 import io.deliverygates.ledger.LedgerEvent;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +13,14 @@ import java.util.Objects;
  * Not thread-safe; {@link MetricsService} shares one safely.
  */
 public final class IncrementalMetrics extends JobFacts<ScopeState> {
-    private static final FirstDeployments[] NO_COMMITS = {};
     private final MetricsConfig config;
     private final DailySamples builds = new DailySamples();
     private final Map<String, List<ScopeState>> deploymentScopes = new HashMap<>();
     private final Map<String, List<ScopeState>> incidentScopes = new HashMap<>();
     /** Per commit id, its first successful deployment in each scope. */
-    private final Map<String, FirstDeployments> commits = new HashMap<>();
+    private FirstDeployments commits = new FirstDeployments(0);
+    /** The commit indexes of the deployment being added, reused (one array per deployment was needless garbage). */
+    private int[] commitIndexes = new int[4];
     private final LedgerJoin join = new LedgerJoin(new Updater());
     private long events;
 
@@ -33,6 +35,11 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
     }
 
     public IncrementalMetrics acceptAll(Iterable<LedgerEvent> ledger) {
+        if (events == 0 && ledger instanceof Collection<?> known) {
+            // the size is known: size the two big tables (deployments, commits) once instead of growing them
+            join.expect(known.size());
+            commits = new FirstDeployments(LedgerJoin.expectedIds(known.size()));
+        }
         for (LedgerEvent event : ledger) {
             accept(event);
         }
@@ -79,16 +86,16 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
 
         @Override
         public void deployment(Deployment deployment) {
-            FirstDeployments[] firsts = NO_COMMITS;
-            if (deployment.successful() && !deployment.commits.isEmpty()) {
-                firsts = new FirstDeployments[deployment.commits.size()];
-                for (int i = 0; i < firsts.length; i++) {
-                    firsts[i] = commits.computeIfAbsent(deployment.commits.get(i).id(),
-                            id -> new FirstDeployments());
-                }
+            int count = deployment.successful() ? deployment.commits.size() : 0;
+            if (count > commitIndexes.length) {
+                commitIndexes = new int[count];
             }
-            for (ScopeState scope : scopes(deployment.environment(), false)) {
-                scope.add(deployment, firsts);
+            for (int i = 0; i < count; i++) {
+                commitIndexes[i] = commits.commit(deployment.commits.get(i).id());
+            }
+            List<ScopeState> scopes = scopes(deployment.environment(), false);
+            for (int i = 0; i < scopes.size(); i++) { // no iterator per deployment
+                scopes.get(i).add(deployment, commits, commitIndexes, count);
             }
         }
 

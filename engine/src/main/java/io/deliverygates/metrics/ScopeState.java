@@ -37,8 +37,8 @@ final class ScopeState implements ScopeFacts {
         return spec;
     }
 
-    /** Adds a deployment; {@code firsts} holds, for a successful one, the entry of each of its commits. */
-    void add(Deployment deployment, FirstDeployments[] firsts) {
+    /** Adds a deployment; the first {@code count} {@code commitIndexes} are its commits' (none unless successful). */
+    void add(Deployment deployment, FirstDeployments firsts, int[] commitIndexes, int count) {
         long day = day(deployment);
         cache.changed(day);
         if (day != lastDay) {
@@ -48,23 +48,23 @@ final class ScopeState implements ScopeFacts {
             lastWithData = Math.max(lastWithData, day);
         }
         last.add(deployment);
-        for (int i = 0; i < firsts.length; i++) {
-            firstDeployed(deployment.commits.get(i), firsts[i], deployment);
+        for (int i = 0; i < count; i++) {
+            firstDeployed(deployment.commits.get(i), firsts, commitIndexes[i], deployment);
         }
     }
 
     /** Keeps one lead time per commit: from its earliest successful deployment (ties: the first recorded). */
-    private void firstDeployed(Commit commit, FirstDeployments firsts, Deployment deployment) {
+    private void firstDeployed(Commit commit, FirstDeployments firsts, int index, Deployment deployment) {
         long leadMs = deployment.finishMs - commit.commitTime().toEpochMilli();
-        Deployment known = firsts.deployment(slot);
+        Deployment known = firsts.deployment(slot, index);
         if (known != null) {
             if (Deployment.ORDER.compare(known, deployment) <= 0) {
                 return;
             }
-            leadTimes.remove(known.finishMs, firsts.leadMs(slot));
+            leadTimes.remove(known.finishMs, firsts.leadMs(slot, index));
             cache.changed(day(known));
         }
-        firsts.set(slot, deployment, leadMs);
+        firsts.set(slot, index, deployment, leadMs);
         leadTimes.add(deployment.finishMs, leadMs);
     }
 

@@ -16,14 +16,22 @@ public final class Parsers {
     /** Our reader keeping only what {@link #GATE} needs. */
     public static final String GATE_DETAIL = "delivery-gates-gate";
 
-    /** A project-and-package gate: with no class or file scope, the reading keeps package totals only. */
-    static final QualityGate GATE = QualityGate.parse(List.of("line>=80", "branch>=60@com.acme.*"), false, "gate");
+    /** Our reader keeping only what {@link #PACKAGE_GATE} needs. */
+    public static final String PACKAGE_GATE_DETAIL = "delivery-gates-pkg-gate";
+
+    /** A project gate: the reading keeps the project totals only, no package, class or file. */
+    static final QualityGate GATE = QualityGate.parse(List.of("line>=80", "branch>=60"), false, "gate");
+
+    /** A gate with one package-scoped condition: the reading also keeps the totals of the packages it matches. */
+    static final QualityGate PACKAGE_GATE = QualityGate.parse(List.of("line>=80", "branch>=60@com.acme.billing.*"),
+            false, "gate");
 
     private static final Map<String, ReportParser> ALL = new LinkedHashMap<>();
 
     static {
         ALL.put("delivery-gates", new DeliveryGatesParser(CoverageDetail.ALL));
         ALL.put(GATE_DETAIL, new DeliveryGatesParser(GATE.requiredDetail()));
+        ALL.put(PACKAGE_GATE_DETAIL, new DeliveryGatesParser(PACKAGE_GATE.requiredDetail()));
         ALL.put(BASELINE, new CoverageModelParser());
     }
 

@@ -12,8 +12,9 @@ import java.util.List;
  * HeapProbe}) with the same settings: Serial GC, an 8 MB young generation (so the live heap is sampled every few MB
  * of allocation) and a 4 GB limit no parser reaches. Memory that does not grow with the report shows as about the
  * same figure for every size. The parsers ({@link Parsers}): ours keeping the full tree ({@code delivery-gates}),
- * ours keeping what a project-and-package gate needs ({@code delivery-gates-gate}, as the quality gate reads), and
- * the baseline.
+ * ours keeping what a project gate needs ({@code delivery-gates-gate}, {@code line>=80,branch>=60}, as the quality
+ * gate reads), ours keeping what a gate with one package-scoped condition needs ({@code delivery-gates-pkg-gate}),
+ * and the baseline.
  *
  * <p>Usage: {@code java -cp benchmarks.jar io.deliverygates.bench.PeakHeap [MB,MB,...] [parser,parser,...]}
  */

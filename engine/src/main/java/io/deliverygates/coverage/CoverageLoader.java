@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /** Resolves a {@link ReportSelection} in a base folder, reads every report and merges them into one tree. */
 public final class CoverageLoader {
@@ -90,7 +91,8 @@ public final class CoverageLoader {
         Set<String> shared = sharedPackages(trees);
         for (int i = 0; i < reports.size(); i++) {
             boolean folded = trees.get(i).packages().stream()
-                    .anyMatch(pkg -> !pkg.complete() && shared.contains(pkg.name()));
+                    .anyMatch(pkg -> !pkg.complete() && shared.contains(pkg.name()))
+                    || trees.get(i).omitted().names().stream().anyMatch(shared::contains);
             if (folded && reports.get(i) != null) {
                 trees.set(i, reports.get(i).read(detail.keepingPackages(shared)));
             }
@@ -103,11 +105,9 @@ public final class CoverageLoader {
         Set<String> seen = new HashSet<>();
         Set<String> shared = new TreeSet<>();
         for (CoverageTree tree : trees) {
-            for (PackageCoverage pkg : tree.packages()) {
-                if (!seen.add(pkg.name())) {
-                    shared.add(pkg.name());
-                }
-            }
+            Stream.concat(tree.packages().stream().map(PackageCoverage::name), tree.omitted().names().stream())
+                    .filter(name -> !seen.add(name))
+                    .forEach(shared::add);
         }
         return shared;
     }

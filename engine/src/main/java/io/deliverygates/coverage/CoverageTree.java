@@ -10,11 +10,28 @@ import java.util.Set;
  * (see {@link PackageCoverage#complete()}), but its totals are the same. {@code sources} names the reports it was
  * read from.
  */
-public record CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages)
+public record CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages, Omitted omitted)
         implements Serializable {
     public CoverageTree {
         sources = List.copyOf(sources);
         packages = List.copyOf(packages);
+    }
+
+    /** A tree with every package listed. */
+    public CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages) {
+        this(sources, counters, packages, Omitted.NONE);
+    }
+
+    /**
+     * The packages a reduced reading did not list: their names (so that merging can tell whether several reports
+     * share them) and their summed totals, which are part of the tree's {@code counters}.
+     */
+    public record Omitted(Set<String> names, Counters counters) implements Serializable {
+        public static final Omitted NONE = new Omitted(Set.of(), Counters.NONE);
+
+        public Omitted {
+            names = Set.copyOf(names);
+        }
     }
 
     /** The metrics this tree has data for (e.g. no INSTRUCTION for a Cobertura report). */
@@ -27,7 +44,7 @@ public record CoverageTree(List<String> sources, Counters counters, List<Package
      * or file found in several reports (split test runs of the same code) is counted once, with per metric the
      * better covered copy; that is a lower bound of the true union, which only merging {@code .exec} files before
      * analysis gives exactly. Trees read with a reduced {@link CoverageDetail} merge exactly as long as every
-     * package they did not keep whole ({@link PackageCoverage#complete()}) occurs in one tree only;
+     * package they did not keep whole ({@link PackageCoverage#complete()}, {@link #omitted()}) occurs in one tree only;
      * {@link CoverageLoader} sees to that.
      *
      * @throws IllegalArgumentException when a package not kept whole occurs in several trees

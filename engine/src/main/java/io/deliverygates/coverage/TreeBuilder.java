@@ -1,6 +1,7 @@
 package io.deliverygates.coverage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.Set;
  * is kept once, with per metric the better covered copy.
  *
  * <p>With a reduced {@link CoverageDetail}, a package is folded when its element ends ({@link #endPackage}): its
- * totals are computed and only the entries the detail asks for stay, so memory holds one package's entries at a time.
+ * totals are computed and only the entries the detail asks for stay, so memory holds one package's entries at a time;
+ * a package left with no entry and not asked for is omitted: only its name and its share of the totals stay.
  * Entries of a package seen again after it was folded cannot be merged exactly any more; such packages are listed in
  * {@link #reopened()} so the reader can read again keeping them whole.
  */
@@ -22,6 +24,9 @@ final class TreeBuilder {
     private final List<String> sources = new ArrayList<>();
     private final Map<String, PackageParts> packages = new LinkedHashMap<>();
     private final Set<String> reopened = new LinkedHashSet<>();
+    /** Folded packages the detail does not list: only their names and summed totals stay. */
+    private final Set<String> omitted = new HashSet<>();
+    private final Counters.Builder omittedCounters = Counters.builder();
 
     TreeBuilder() {
         this(CoverageDetail.ALL);
@@ -62,14 +67,30 @@ final class TreeBuilder {
             parts.folded = parts.counters();
             parts.classes.values().removeIf(c -> !retention.keepsClass(c.name()));
             parts.files.values().removeIf(f -> !retention.keepsFile(f.path()));
+            if (parts.classes.isEmpty() && parts.files.isEmpty() && !retention.keepsPackage(packageName)) {
+                packages.remove(packageName);
+                omit(packageName, parts.folded);
+            }
         }
+    }
+
+    private void omit(String packageName, Counters counters) {
+        omitted.add(packageName);
+        omittedCounters.add(counters);
     }
 
     void addAll(CoverageTree tree) {
         sources.addAll(tree.sources());
+        for (String name : tree.omitted().names()) {
+            if (packages.containsKey(name) || omitted.contains(name)) {
+                reopened.add(name);
+            }
+        }
+        omitted.addAll(tree.omitted().names());
+        omittedCounters.add(tree.omitted().counters());
         for (PackageCoverage pkg : tree.packages()) {
             if (!pkg.complete()) {
-                if (packages.containsKey(pkg.name())) {
+                if (packages.containsKey(pkg.name()) || omitted.contains(pkg.name())) {
                     reopened.add(pkg.name());
                     continue;
                 }
@@ -86,6 +107,10 @@ final class TreeBuilder {
 
     /** The parts to add to, or null (and the package noted as reopened) when the package was already folded. */
     private PackageParts open(String packageName) {
+        if (omitted.contains(packageName)) {
+            reopened.add(packageName);
+            return null;
+        }
         PackageParts parts = packages.computeIfAbsent(packageName, name -> new PackageParts());
         if (parts.folded != null) {
             reopened.add(packageName);
@@ -100,7 +125,8 @@ final class TreeBuilder {
     }
 
     CoverageTree build() {
-        Counters.Builder total = Counters.builder();
+        Counters omittedTotals = omittedCounters.build();
+        Counters.Builder total = Counters.builder().add(omittedTotals);
         List<PackageCoverage> result = new ArrayList<>(packages.size());
         packages.forEach((name, parts) -> {
             PackageCoverage pkg = new PackageCoverage(name, parts.folded == null ? parts.counters() : parts.folded,
@@ -109,7 +135,8 @@ final class TreeBuilder {
             total.add(pkg.counters());
             result.add(pkg);
         });
-        return new CoverageTree(sources, total.build(), result);
+        return new CoverageTree(sources, total.build(), result,
+                omitted.isEmpty() ? CoverageTree.Omitted.NONE : new CoverageTree.Omitted(omitted, omittedTotals));
     }
 
     private static final class PackageParts {

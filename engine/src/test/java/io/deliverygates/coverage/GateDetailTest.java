@@ -3,8 +3,12 @@ package io.deliverygates.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deliverygates.common.GateStatus;
+import io.deliverygates.coverage.gate.Condition;
 import io.deliverygates.coverage.gate.CoverageSummary;
+import io.deliverygates.coverage.gate.GateResult;
 import io.deliverygates.coverage.gate.QualityGate;
+import io.deliverygates.coverage.gate.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,27 +78,74 @@ class GateDetailTest {
         CoverageSummary reference = gate.summarize(loader.load(dir,
                 new ReportSelection(List.of("split/GreeterRun/jacoco.xml"), null, null, List.of("cobertura/gcovr.xml"))));
 
-        assertThat(gate.summarize(reduced)).isEqualTo(gate.summarize(full));
-        assertThat(gate.evaluate(reduced, reference)).isEqualTo(gate.evaluate(full, reference));
+        CoverageSummary reducedSummary = gate.summarize(reduced);
+        CoverageSummary fullSummary = gate.summarize(full);
+        assertThat(reducedSummary.totals()).isEqualTo(fullSummary.totals());
+        assertThat(reducedSummary.scopes()).isEqualTo(fullSummary.scopes());
+        for (Condition condition : gate.conditions()) {
+            assertThat(reducedSummary.counters(condition.scope())).isEqualTo(fullSummary.counters(condition.scope()));
+        }
+        assertThat(fullSummary.packages()).containsAllEntriesOf(reducedSummary.packages());
+        GateResult reducedResult = gate.evaluate(reduced, reference);
+        GateResult fullResult = gate.evaluate(full, reference);
+        assertThat(reducedResult.status()).isEqualTo(fullResult.status());
+        assertThat(reducedResult.conditions()).isEqualTo(fullResult.conditions());
+        assertThat(reducedResult.referenceAvailable()).isEqualTo(fullResult.referenceAvailable());
         assertThat(reduced.counters()).isEqualTo(full.counters());
         assertThat(reduced.sources()).isEqualTo(full.sources());
         assertThat(entries(reduced)).isLessThanOrEqualTo(entries(full));
     }
 
     @Test
-    void aProjectAndPackageGateKeepsNoClassesOrFiles() {
-        QualityGate gate = QualityGate.parse(List.of("line>=50", "branch>=10@" + SAMPLE + ".*"), false, "c");
+    void aProjectGateKeepsNoPackagesClassesOrFiles() {
+        QualityGate gate = QualityGate.parse(List.of("line>=50", "branch>=10"), false, "c");
 
         CoverageTree full = new JacocoXmlReader().read(dir.resolve("jacoco.xml"));
         CoverageTree reduced = new JacocoXmlReader().read(dir.resolve("jacoco.xml"), gate.requiredDetail());
 
         assertThat(gate.requiredDetail()).isEqualTo(CoverageDetail.TOTALS);
+        assertThat(full.packages()).hasSizeGreaterThan(1).allMatch(PackageCoverage::complete);
+        assertThat(reduced.packages()).isEmpty();
+        assertThat(reduced.omitted().names())
+                .containsExactlyInAnyOrderElementsOf(full.packages().stream().map(PackageCoverage::name).toList());
+        assertThat(reduced.counters()).isEqualTo(full.counters());
+        assertThat(gate.summarize(reduced).packages()).isEmpty();
+    }
+
+    @Test
+    void aPackageGateKeepsOnlyTheTotalsOfThePackagesItsScopesMatch() {
+        QualityGate gate = QualityGate.parse(List.of("line>=50", "branch>=10@" + SAMPLE), false, "c");
+
+        CoverageTree full = new JacocoXmlReader().read(dir.resolve("jacoco.xml"));
+        CoverageTree reduced = new JacocoXmlReader().read(dir.resolve("jacoco.xml"), gate.requiredDetail());
+
         assertThat(entries(full)).isGreaterThan(4);
         assertThat(entries(reduced)).isZero();
-        assertThat(reduced.packages()).extracting(PackageCoverage::counters)
-                .containsExactlyElementsOf(full.packages().stream().map(PackageCoverage::counters).toList());
-        assertThat(reduced.packages()).noneMatch(PackageCoverage::complete);
-        assertThat(full.packages()).allMatch(PackageCoverage::complete);
+        assertThat(reduced.packages()).singleElement().satisfies(p -> {
+            assertThat(p.name()).isEqualTo(SAMPLE);
+            assertThat(p.complete()).isFalse();
+            assertThat(p.counters()).isEqualTo(full.packages().stream().filter(f -> f.name().equals(SAMPLE))
+                    .findFirst().orElseThrow().counters());
+        });
+        assertThat(reduced.counters()).isEqualTo(full.counters());
+    }
+
+    @Test
+    void aDeltaOnAScopeTheReferenceDidNotKeepHasNoReference() {
+        QualityGate before = QualityGate.parse(List.of("line>=50"), false, "c");
+        QualityGate after = QualityGate.parse(List.of("line:delta>=0@" + SAMPLE + ".*"), false, "c");
+        CoverageTree tree = new JacocoXmlReader().read(dir.resolve("jacoco.xml"), before.requiredDetail());
+        CoverageSummary reference = before.summarize(tree);
+
+        GateResult result = after.evaluate(new JacocoXmlReader().read(dir.resolve("jacoco.xml"),
+                after.requiredDetail()), reference);
+
+        assertThat(reference.packages()).isEmpty();
+        assertThat(result.conditions()).singleElement().satisfies(row -> {
+            assertThat(row.verdict()).isEqualTo(Verdict.NO_REFERENCE);
+            assertThat(row.status()).isEqualTo(GateStatus.PASSED);
+            assertThat(row.message()).contains("the reference build has no line data in package=" + SAMPLE + ".*");
+        });
     }
 
     @Test

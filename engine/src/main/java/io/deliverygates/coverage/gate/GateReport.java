@@ -57,7 +57,10 @@ public final class GateReport {
                 .append("</p>\n");
         conditions(html, result);
         metricTable(html, "Project", Map.of("project", result.summary().totals()));
-        metricTable(html, "Packages", new TreeMap<>(result.summary().packages()));
+        if (!result.summary().packages().isEmpty()) {
+            // A gate's own reading keeps only the packages its conditions look at (often none).
+            metricTable(html, "Packages", new TreeMap<>(result.summary().packages()));
+        }
         html.append("<p>Reports: ");
         html.append(Encode.forHtml(String.join(", ", result.summary().sources()))).append("</p>\n</body></html>\n");
         return html.toString();

@@ -47,12 +47,13 @@ public final class QualityGate implements Serializable {
     }
 
     /**
-     * What a reading must keep for {@link #summarize} to give the same summary as from the full tree: project and
-     * package totals, plus the classes and files the conditions' class and file scopes match. Pass it to
+     * What a reading must keep for {@link #summarize} to give the same totals and scope counters as the full tree:
+     * project totals, the totals of the packages the conditions' package scopes match, and the classes and files
+     * their class and file scopes match. Pass it to
      * {@code CoverageLoader.load(baseDir, selection, detail)} so memory does not grow with the report.
      */
     public CoverageDetail requiredDetail() {
-        return CoverageDetail.matching(patterns(Scope.Kind.CLASS), patterns(Scope.Kind.FILE));
+        return CoverageDetail.matching(patterns(Scope.Kind.PACKAGE), patterns(Scope.Kind.CLASS), patterns(Scope.Kind.FILE));
     }
 
     private List<String> patterns(Scope.Kind kind) {
@@ -60,9 +61,18 @@ public final class QualityGate implements Serializable {
                 .map(Scope::pattern).collect(Collectors.toList());
     }
 
-    /** The summary to evaluate and store: totals, packages and the class/file scopes of this gate's conditions. */
+    /**
+     * The summary to evaluate and store: the totals, the packages the tree lists (with a tree read with
+     * {@link #requiredDetail()}, those matching this gate's package scopes) and the class/file scopes of its conditions.
+     */
     public CoverageSummary summarize(CoverageTree tree) {
         return CoverageSummary.of(tree, conditions.stream().map(Condition::scope).collect(Collectors.toList()));
+    }
+
+    /** {@code LINE data in com.acme.*}: what a condition needs, for messages about missing data. */
+    private static String data(Condition condition) {
+        return condition.metric().label() + " data"
+                + (condition.scope().kind() == Scope.Kind.PROJECT ? "" : " in " + condition.scope().key());
     }
 
     /** Evaluates a tree; {@code reference} may be null (then delta conditions pass with NO_REFERENCE). */
@@ -90,8 +100,7 @@ public final class QualityGate implements Serializable {
         }
         Optional<Counter> counter = scoped.get().get(condition.metric());
         if (counter.isEmpty()) {
-            return notEvaluated(condition, "the report has no " + condition.metric().label() + " data"
-                    + (condition.scope().kind() == Scope.Kind.PROJECT ? "" : " in " + condition.scope().key()));
+            return notEvaluated(condition, "the report has no " + data(condition));
         }
         double actual = condition.quantity().valueOf(counter.get());
         String actualText = condition.quantity().format(actual) + " (" + counter.get() + ")";
@@ -105,7 +114,7 @@ public final class QualityGate implements Serializable {
         Optional<Counter> before = reference == null ? Optional.empty()
                 : reference.counters(condition.scope()).flatMap(counters -> counters.get(condition.metric()));
         if (before.isEmpty()) {
-            String why = reference == null ? "no reference build" : "the reference build has no such data";
+            String why = reference == null ? "no reference build" : "the reference build has no " + data(condition);
             return new ConditionResult(condition.spec(), condition, Verdict.NO_REFERENCE, GateStatus.PASSED, actual,
                     null, null, what + " " + actualText + "; " + why + ", so the delta is not checked");
         }

@@ -144,7 +144,7 @@ class QualityGateTest {
         GateResult result = now.evaluate(CURRENT, old.summarize(REFERENCE));
 
         assertThat(result.conditions().get(0).verdict()).isEqualTo(Verdict.NO_REFERENCE);
-        assertThat(result.conditions().get(0).message()).contains("reference build has no such data");
+        assertThat(result.conditions().get(0).message()).contains("reference build has no line data in class=*Service");
     }
 
     @Test

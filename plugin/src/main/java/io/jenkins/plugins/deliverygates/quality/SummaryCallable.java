@@ -12,8 +12,9 @@ import jenkins.MasterToSlaveFileCallable;
 
 /**
  * Runs where the workspace is (usually an agent): reads and merges the reports and returns only the compact
- * {@link CoverageSummary} (totals, packages, the conditions' scopes). Bad input comes back as a message naming the
- * file or parameter instead of an exception, so the controller can fail the build with it and no stack trace.
+ * {@link CoverageSummary} (totals, the packages and scopes the conditions use). Bad input comes back as a message
+ * naming the file or parameter instead of an exception, so the controller can fail the build with it and no stack
+ * trace.
  */
 final class SummaryCallable extends MasterToSlaveFileCallable<SummaryCallable.Outcome> {
     private static final long serialVersionUID = 1L;

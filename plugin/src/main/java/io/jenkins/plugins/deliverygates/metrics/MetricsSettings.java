@@ -5,6 +5,7 @@ import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.util.FormValidation;
 import io.deliverygates.metrics.LevelBands;
+import io.deliverygates.metrics.LevelBounds;
 import io.deliverygates.metrics.Metric;
 import io.deliverygates.metrics.MetricsConfig;
 import io.deliverygates.metrics.MetricsService;

@@ -1,22 +1,19 @@
-package io.jenkins.plugins.deliverygates.metrics;
+package io.deliverygates.metrics;
 
-import io.deliverygates.metrics.LevelBands;
-import io.deliverygates.metrics.Metric;
-import io.deliverygates.metrics.PerformanceLevels;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
 /**
  * The performance-level bounds of one metric as people type them on the settings page: "elite, high, medium" in a
- * unit that suits the metric (deployments a day, hours, percent), converted to and from the engine's units.
+ * unit that suits the metric (deployments a day, hours, percent), converted to and from the engine's units. Used by the Jenkins settings page.
  */
-final class LevelBounds {
+public final class LevelBounds {
     private LevelBounds() {
     }
 
     /** The factor from the settings' unit to the engine's unit of the metric. */
-    static double factor(Metric metric) {
+    public static double factor(Metric metric) {
         return switch (metric) {
             case LEAD_TIME, TIME_TO_RESTORE -> 3600;
             case CHANGE_FAILURE_RATE, REWORK_RATE -> 0.01;
@@ -25,19 +22,19 @@ final class LevelBounds {
     }
 
     /** The DORA 2024 bounds of a metric, as text in the settings' unit. */
-    static String defaults(Metric metric) {
+    public static String defaults(Metric metric) {
         return PerformanceLevels.dora2024().bands().stream().filter(b -> b.metric() == metric).findFirst()
                 .map(LevelBounds::format).orElseThrow();
     }
 
-    static String format(LevelBands bands) {
+    public static String format(LevelBands bands) {
         double factor = factor(bands.metric());
         return number(bands.elite() / factor) + ", " + number(bands.high() / factor) + ", "
                 + number(bands.medium() / factor);
     }
 
     /** Parses "elite, high, medium" (three non-negative numbers) into the engine's bands. */
-    static LevelBands parse(Metric metric, String text) {
+    public static LevelBands parse(Metric metric, String text) {
         String[] parts = text == null ? new String[0] : text.trim().split("\\s*[,;]\\s*");
         if (parts.length != 3) {
             throw new IllegalArgumentException("expected three numbers \"elite, high, medium\", got \"" + text + "\"");

@@ -1,6 +1,7 @@
 package io.deliverygates.ledger;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,7 @@ public record LedgerEvent(
         String id,
         EventType type,
         Instant time,
-        String environment,
+        @JsonDeserialize(using = EnvironmentNames.class) String environment,
         String version,
         String deploymentId,
         String incidentId,

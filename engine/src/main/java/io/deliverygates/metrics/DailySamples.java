@@ -31,6 +31,15 @@ final class DailySamples {
         last.add(time, value);
     }
 
+    /** A deep copy, with an empty cache. */
+    DailySamples copy() {
+        DailySamples copy = new DailySamples();
+        days.forEach((index, day) -> copy.days.put(index, day.copy()));
+        copy.firstDay = firstDay;
+        copy.lastDay = lastDay;
+        return copy;
+    }
+
     void remove(long time, long value) {
         Day day = days.get(Math.floorDiv(time, DAY_MS));
         if (day != null) {
@@ -76,6 +85,15 @@ final class DailySamples {
         private int size;
         private long[] sorted;
 
+        Day copy() {
+            Day copy = new Day();
+            copy.times = Arrays.copyOf(times, times.length);
+            copy.values = Arrays.copyOf(values, values.length);
+            copy.size = size;
+            copy.sorted = sorted; // replaced on change, never changed in place
+            return copy;
+        }
+
         void add(long time, long value) {
             if (size == times.length) {
                 times = Arrays.copyOf(times, size * 2);
@@ -102,7 +120,7 @@ final class DailySamples {
         long[] sorted() {
             if (sorted == null) {
                 sorted = Arrays.copyOf(values, size);
-                Arrays.sort(sorted);
+                LongRadixSort.sort(sorted);
             }
             return sorted;
         }
@@ -116,7 +134,7 @@ final class DailySamples {
                 }
             }
             part = Arrays.copyOf(part, count);
-            Arrays.sort(part);
+            LongRadixSort.sort(part);
             return part;
         }
     }

@@ -33,7 +33,25 @@ final class FirstDeployments {
         return leadMs[slot][commit];
     }
 
+    /** Copies what slot {@code from} holds into slot {@code to}. */
+    void copySlot(int from, int to) {
+        ensureSlot(Math.max(from, to));
+        deployments[to] = deployments[from].clone();
+        leadMs[to] = leadMs[from].clone();
+    }
+
     void set(int slot, int commit, Deployment deployment, long lead) {
+        ensureSlot(slot);
+        if (commit >= deployments[slot].length) {
+            int length = Math.max(commit + 1, Math.max(expected, deployments[slot].length * 2));
+            deployments[slot] = Arrays.copyOf(deployments[slot], length);
+            leadMs[slot] = Arrays.copyOf(leadMs[slot], length);
+        }
+        deployments[slot][commit] = deployment;
+        leadMs[slot][commit] = lead;
+    }
+
+    private void ensureSlot(int slot) {
         if (slot >= deployments.length) {
             int known = deployments.length;
             deployments = Arrays.copyOf(deployments, slot + 1);
@@ -43,12 +61,5 @@ final class FirstDeployments {
                 leadMs[i] = new long[0];
             }
         }
-        if (commit >= deployments[slot].length) {
-            int length = Math.max(commit + 1, Math.max(expected, deployments[slot].length * 2));
-            deployments[slot] = Arrays.copyOf(deployments[slot], length);
-            leadMs[slot] = Arrays.copyOf(leadMs[slot], length);
-        }
-        deployments[slot][commit] = deployment;
-        leadMs[slot][commit] = lead;
     }
 }

@@ -22,6 +22,12 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
     /** The commit indexes of the deployment being added, reused (one array per deployment was needless garbage). */
     private int[] commitIndexes = new int[4];
     private final LedgerJoin join = new LedgerJoin(new Updater());
+    /** The environment of the last event, and its deployment scopes: events come in runs of one environment. */
+    private String lastEnvironment;
+    private List<ScopeState> lastDeploymentScopes;
+    /** The first environment the production set covers, while it is the only one (it shares their lead times). */
+    private ScopeState onlyProductionEnvironment;
+    private int productionEnvironments;
     private long events;
 
     public IncrementalMetrics(String job, MetricsConfig config) {
@@ -66,6 +72,9 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
         if (environment == null) {
             return incident ? List.of(production) : List.of();
         }
+        if (!incident && environment.equals(lastEnvironment)) {
+            return lastDeploymentScopes;
+        }
         return (incident ? incidentScopes : deploymentScopes).get(environment);
     }
 
@@ -73,15 +82,39 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
     private final class Updater implements LedgerJoin.Listener {
         @Override
         public void environment(String name) {
-            if (deploymentScopes.containsKey(name)) {
+            if (name.equals(lastEnvironment)) {
+                return;
+            }
+            lastDeploymentScopes = deploymentScopes.get(name);
+            lastEnvironment = name;
+            if (lastDeploymentScopes != null) {
                 return;
             }
             ScopeState scope = new ScopeState(ScopeSpec.environment(name, config), environments.size() + 1);
             environments.put(name, scope);
+            if (production.spec().coversDeployment(name)) {
+                shareWhileOnlyProductionEnvironment(scope);
+            }
             deploymentScopes.put(name, production.spec().coversDeployment(name) ? List.of(production, scope)
                     : List.of(scope));
             incidentScopes.put(name, production.spec().coversIncident(name) ? List.of(production, scope)
                     : List.of(scope));
+            lastDeploymentScopes = deploymentScopes.get(name);
+        }
+
+        /**
+         * The production set's deployments are those of the environments it covers: with one such environment they
+         * are the same, and so are the lead times, worked out once for both until a second one appears.
+         */
+        private void shareWhileOnlyProductionEnvironment(ScopeState scope) {
+            productionEnvironments++;
+            if (productionEnvironments == 1) {
+                scope.shareLeadTimes(production);
+                onlyProductionEnvironment = scope;
+            } else if (onlyProductionEnvironment != null) {
+                onlyProductionEnvironment.ownLeadTimes(commits);
+                onlyProductionEnvironment = null;
+            }
         }
 
         @Override

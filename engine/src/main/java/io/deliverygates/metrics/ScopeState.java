@@ -1,6 +1,5 @@
 package io.deliverygates.metrics;
 
-import io.deliverygates.ledger.Commit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +12,10 @@ import java.util.Map;
  */
 final class ScopeState implements ScopeFacts {
     private final ScopeSpec spec;
-    /** This scope's index in each commit's {@link FirstDeployments}. */
+    /** This scope's index in each commit's {@link FirstDeployments}, when it has lead times of its own. */
     private final int slot;
     private final Map<Long, DeploymentDay> days = new HashMap<>();
-    private final DailySamples leadTimes = new DailySamples();
+    private LeadTimes leadTimes;
     private final DailySamples restores = new DailySamples();
     private final List<Incident> incidents = new ArrayList<>();
     private final WindowCache<Figures> cache = new WindowCache<>();
@@ -30,6 +29,17 @@ final class ScopeState implements ScopeFacts {
     ScopeState(ScopeSpec spec, int slot) {
         this.spec = spec;
         this.slot = slot;
+        this.leadTimes = new LeadTimes(slot).usedBy(this);
+    }
+
+    /** Reads the lead times of {@code scope}, which holds the same deployments, instead of working them out again. */
+    void shareLeadTimes(ScopeState scope) {
+        leadTimes = scope.leadTimes.usedBy(this);
+    }
+
+    /** Stops sharing: from now on this scope's deployments differ from the other's. */
+    void ownLeadTimes(FirstDeployments firsts) {
+        leadTimes = leadTimes.copy(slot, firsts, this);
     }
 
     @Override
@@ -48,24 +58,12 @@ final class ScopeState implements ScopeFacts {
             lastWithData = Math.max(lastWithData, day);
         }
         last.add(deployment);
-        for (int i = 0; i < count; i++) {
-            firstDeployed(deployment.commits.get(i), firsts, commitIndexes[i], deployment);
-        }
+        leadTimes.add(deployment, firsts, commitIndexes, count);
     }
 
-    /** Keeps one lead time per commit: from its earliest successful deployment (ties: the first recorded). */
-    private void firstDeployed(Commit commit, FirstDeployments firsts, int index, Deployment deployment) {
-        long leadMs = deployment.finishMs - commit.commitTime().toEpochMilli();
-        Deployment known = firsts.deployment(slot, index);
-        if (known != null) {
-            if (Deployment.ORDER.compare(known, deployment) <= 0) {
-                return;
-            }
-            leadTimes.remove(known.finishMs, firsts.leadMs(slot, index));
-            cache.changed(day(known));
-        }
-        firsts.set(slot, index, deployment, leadMs);
-        leadTimes.add(deployment.finishMs, leadMs);
+    /** A deployment's day changed (its lead times moved): figures holding that day are computed again. */
+    void changed(Deployment deployment) {
+        cache.changed(day(deployment));
     }
 
     void uncount(Deployment deployment) {
@@ -112,7 +110,7 @@ final class ScopeState implements ScopeFacts {
                 deploymentDays[0]++;
             }
         });
-        return total.figures(deploymentDays[0], window, leadTimes.runs(window, 0), restores.runs(window, -1).stats(),
+        return total.figures(deploymentDays[0], window, leadTimes.samples().runs(window, 0), restores.runs(window, -1).stats(),
                 Incident.countOpen(incidents, window));
     }
 

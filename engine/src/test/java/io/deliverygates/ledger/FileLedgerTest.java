@@ -42,6 +42,18 @@ class FileLedgerTest {
     }
 
     @Test
+    void eventsReadBackShareOneInstancePerEnvironmentName() throws Exception {
+        FileLedger ledger = FileLedger.inFolder(folder);
+        ledger.appendAll(List.of(event("a"), event("b"),
+                LedgerEvent.builder(EventType.HEALTH_CHECKED, T).id("c").environment("staging").build()));
+
+        List<LedgerEvent> events = ledger.events();
+        assertThat(events.get(0).environment()).isEqualTo("production").isSameAs(events.get(1).environment());
+        assertThat(events.get(2).environment()).isEqualTo("staging");
+        assertThat(ledger.events().get(0).environment()).isSameAs(events.get(0).environment());
+    }
+
+    @Test
     void aMissingLedgerIsEmpty() throws Exception {
         LedgerRead read = FileLedger.inFolder(folder.resolve("none")).read(LedgerCursor.START);
         assertThat(read.events()).isEmpty();

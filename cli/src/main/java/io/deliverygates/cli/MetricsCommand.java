@@ -2,7 +2,7 @@ package io.deliverygates.cli;
 
 import io.deliverygates.common.InputException;
 import io.deliverygates.ledger.FileLedger;
-import io.deliverygates.ledger.LedgerRead;
+import io.deliverygates.ledger.LedgerScan;
 import io.deliverygates.metrics.Granularity;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.LedgerMetrics;
@@ -113,7 +113,7 @@ public final class MetricsCommand implements Callable<Integer> {
             names.add(name);
         }
         LedgerMetrics metrics = new LedgerMetrics(name, ledger, config);
-        LedgerRead read;
+        LedgerScan read;
         try {
             read = metrics.refresh();
         } catch (IOException e) {

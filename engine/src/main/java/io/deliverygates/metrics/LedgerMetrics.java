@@ -3,13 +3,18 @@ package io.deliverygates.metrics;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.LedgerCursor;
 import io.deliverygates.ledger.LedgerRead;
+import io.deliverygates.ledger.LedgerScan;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * The metrics of one file ledger, kept current cheaply: each {@link #report} first reads only the events appended
  * since the last read (from a cursor) and feeds them to the incremental engine; when the file was rewritten
- * (retention) it starts over. Thread-safe, so a Jenkins action can share one per job.
+ * (retention) it starts over. The first read folds each event into the figures as it is parsed, so a ledger of a
+ * million events is never held in memory as a list (~0.5 GB). Thread-safe, so a Jenkins action can share one per
+ * job.
  */
 public final class LedgerMetrics {
     private final String job;
@@ -26,14 +31,29 @@ public final class LedgerMetrics {
     }
 
     /** Reads the events appended since the last read; the result's warnings name records that were skipped. */
-    public synchronized LedgerRead refresh() throws IOException {
-        LedgerRead read = ledger.read(cursor);
+    public synchronized LedgerScan refresh() throws IOException {
+        if (cursor.offset() == 0) {
+            // cold: fold while reading, into a state that replaces the old one only once the read succeeded
+            IncrementalMetrics fresh = new IncrementalMetrics(job, config).expect(estimatedEvents());
+            LedgerScan scan = ledger.scan(LedgerCursor.START, fresh::accept);
+            metrics = fresh;
+            cursor = scan.cursor();
+            return scan;
+        }
+        LedgerRead read = ledger.read(cursor); // the events appended since: few
         if (read.restarted()) {
             metrics = new IncrementalMetrics(job, config);
         }
         metrics.acceptAll(read.events());
         cursor = read.cursor();
-        return read;
+        return new LedgerScan(read.events().size(), read.cursor(), read.restarted(), read.warnings(),
+                read.pendingBytes());
+    }
+
+    /** About how many events the file holds (lines are a few hundred bytes), to size the id tables once. */
+    private int estimatedEvents() throws IOException {
+        Path file = ledger.file();
+        return Files.isRegularFile(file) ? (int) Math.min(Integer.MAX_VALUE / 2, Files.size(file) / 300) : 0;
     }
 
     /** The job's report for the window, after reading what was appended since the last call. */

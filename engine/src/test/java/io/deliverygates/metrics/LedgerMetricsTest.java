@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.LedgerEvent;
+import io.deliverygates.ledger.LedgerScan;
 import io.deliverygates.ledger.Retention;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -34,9 +37,27 @@ class LedgerMetricsTest {
         JobReport report = metrics.report(WEEK);
         assertThat(metrics.events()).isEqualTo(ledger.size());
         assertThat(report).isEqualTo(NaiveMetrics.report("shop", ledger, MetricsConfig.defaults(), WEEK));
-        assertThat(metrics.refresh().events()).isEmpty();
+        assertThat(metrics.refresh().events()).isZero();
         assertThat(metrics.job()).isEqualTo("shop");
         assertThat(metrics.ledger()).isSameAs(file);
+    }
+
+    @Test
+    void theFirstReadFoldsWhileReadingAndNamesDamagedRecords() throws IOException {
+        List<LedgerEvent> ledger = WorkedExample.ledger();
+        FileLedger file = FileLedger.inFolder(temp.resolve("shop"));
+        file.appendAll(ledger.subList(0, 4));
+        Files.writeString(file.file(), "{\"schema\":1,\"id\":\"torn\",\"type\":\"DEPLOYMENT_FIN\n",
+                StandardOpenOption.APPEND);
+        file.appendAll(ledger.subList(4, ledger.size()));
+        LedgerMetrics metrics = new LedgerMetrics("shop", file, MetricsConfig.defaults());
+
+        LedgerScan scan = metrics.refresh();
+        assertThat(scan.events()).isEqualTo(ledger.size());
+        assertThat(scan.warnings()).singleElement().asString().contains(file.file().toString());
+        assertThat(metrics.events()).isEqualTo(ledger.size());
+        assertThat(metrics.report(WEEK)).isEqualTo(NaiveMetrics.report("shop", ledger, MetricsConfig.defaults(),
+                WEEK));
     }
 
     @Test

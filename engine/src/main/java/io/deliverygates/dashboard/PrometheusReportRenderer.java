@@ -3,6 +3,7 @@ package io.deliverygates.dashboard;
 import io.deliverygates.metrics.DurationStats;
 import io.deliverygates.metrics.Figures;
 import io.deliverygates.metrics.Headline;
+import io.deliverygates.metrics.Histogram;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.Level;
 import io.deliverygates.metrics.Metric;
@@ -19,11 +20,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The report's window figures as Prometheus gauges (text exposition format 0.0.4), labelled by {@code job},
+ * The report's window figures as Prometheus gauges, and lead and restore times also as histograms (text exposition
+ * format 0.0.4), labelled by {@code job},
  * {@code scope} ("production" for the configured production set, "environment" for one environment) and
  * {@code environment} (the set's environment names joined by commas, or the one environment's name). Durations
  * are in seconds and rates are ratios, per Prometheus' naming conventions. Gauges, not counters: each value is a
- * figure of the window, recomputed at every scrape.
+ * figure of the window, recomputed at every scrape; the histograms' buckets likewise count the window's values.
  */
 public final class PrometheusReportRenderer implements MetricsRenderer {
     private static final String PREFIX = "deliverygates_";
@@ -69,6 +71,12 @@ public final class PrometheusReportRenderer implements MetricsRenderer {
                 Figures::leadTime);
         durations(text, scopes, "time_to_restore_seconds", "Time to restore (incident opened to resolved), seconds.",
                 Figures::timeToRestore);
+        histograms(text, scopes, "lead_time_histogram_seconds",
+                "Lead times of the commits first deployed in the window, seconds; add up across jobs.",
+                Figures::leadTimes);
+        histograms(text, scopes, "time_to_restore_histogram_seconds",
+                "Times to restore of the incidents resolved in the window, seconds; add up across jobs.",
+                Figures::restoreTimes);
         builds(text, report.jobs());
         objectives(text, scopes);
         levels(text, scopes);
@@ -121,6 +129,23 @@ public final class PrometheusReportRenderer implements MetricsRenderer {
             DurationStats values = stats.apply(scope.report().current());
             text.sample(name, seconds(values.median()), scope.labels("statistic", "median"));
             text.sample(name, seconds(values.p90()), scope.labels("statistic", "p90"));
+        }
+    }
+
+    /** Cumulative buckets ({@code le} in seconds), sum and count: a Prometheus histogram per scope. */
+    private static void histograms(PrometheusText text, List<Scope> scopes, String suffix, String help,
+            Function<Figures, Histogram> histogram) throws IOException {
+        String name = PREFIX + suffix;
+        text.family(name, "histogram", help);
+        for (Scope scope : scopes) {
+            Histogram values = histogram.apply(scope.report().current());
+            for (int i = 0; i < values.bounds().size(); i++) {
+                text.sample(name + "_bucket", values.atMost().get(i),
+                        scope.labels("le", values.bounds().get(i).toSeconds() + ".0"));
+            }
+            text.sample(name + "_bucket", values.count(), scope.labels("le", "+Inf"));
+            text.sample(name + "_sum", values.sum().toMillis() / 1000.0, scope.labels());
+            text.sample(name + "_count", values.count(), scope.labels());
         }
     }
 

@@ -69,7 +69,7 @@ final class DailySamples {
                 return;
             }
             if (whole) {
-                runs.add(day.sorted(), day.size, floor);
+                runs.add(day.sorted(), day.size, floor, day.sum);
             } else {
                 long[] part = day.between(from, to);
                 runs.add(part, part.length, floor);
@@ -83,6 +83,7 @@ final class DailySamples {
         private long[] times = new long[8];
         private long[] values = new long[8];
         private int size;
+        private long sum;
         private long[] sorted;
 
         Day copy() {
@@ -90,6 +91,7 @@ final class DailySamples {
             copy.times = Arrays.copyOf(times, times.length);
             copy.values = Arrays.copyOf(values, values.length);
             copy.size = size;
+            copy.sum = sum;
             copy.sorted = sorted; // replaced on change, never changed in place
             return copy;
         }
@@ -102,12 +104,14 @@ final class DailySamples {
             times[size] = time;
             values[size] = value;
             size++;
+            sum += value;
             sorted = null;
         }
 
         void remove(long time, long value) {
             for (int i = 0; i < size; i++) {
                 if (times[i] == time && values[i] == value) {
+                    sum -= value;
                     size--;
                     times[i] = times[size];
                     values[i] = values[size];

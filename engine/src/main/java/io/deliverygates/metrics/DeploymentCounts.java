@@ -33,9 +33,9 @@ final class DeploymentCounts {
         rework += other.rework;
     }
 
-    Figures figures(long deploymentDays, Window window, SortedRuns leadTimes, DurationStats timeToRestore,
+    Figures figures(long deploymentDays, Window window, SortedRuns leadTimes, SortedRuns restoreTimes,
             long openIncidents) {
         return Figures.of(deployments, successful, failed, aborted, rework, deploymentDays, window.days(),
-                leadTimes.stats(), leadTimes.skipped(), timeToRestore, openIncidents);
+                leadTimes, restoreTimes, openIncidents);
     }
 }

@@ -23,6 +23,8 @@ package io.deliverygates.metrics;
  * @param reworkRate            rework ÷ deployments, null without deployments
  * @param timeToRestore         time to restore of the incidents resolved in the window
  * @param openIncidents         incidents opened before the window's end and not resolved by then
+ * @param leadTimes             the lead times of {@code leadTime} counted per {@link Histogram#BOUNDS}
+ * @param restoreTimes          the restore times of {@code timeToRestore} counted per {@link Histogram#BOUNDS}
  */
 public record Figures(
         long deployments,
@@ -40,15 +42,17 @@ public record Figures(
         Double changeFailureRate,
         Double reworkRate,
         DurationStats timeToRestore,
-        long openIncidents) {
+        long openIncidents,
+        Histogram leadTimes,
+        Histogram restoreTimes) {
 
     /** Derives the rates from the counts; the one place where they are computed. */
     static Figures of(long deployments, long successful, long failed, long aborted, long rework, long deploymentDays,
-            double days, DurationStats leadTime, long commitsDropped, DurationStats timeToRestore,
-            long openIncidents) {
+            double days, SortedRuns leadTimes, SortedRuns restoreTimes, long openIncidents) {
         return new Figures(deployments, successful, failed, aborted, rework, deploymentDays, days,
-                successful / days, successful / days * 7, deploymentDays / days * 7, leadTime, commitsDropped,
-                ratio(failed, deployments), ratio(rework, deployments), timeToRestore, openIncidents);
+                successful / days, successful / days * 7, deploymentDays / days * 7, leadTimes.stats(),
+                leadTimes.skipped(), ratio(failed, deployments), ratio(rework, deployments), restoreTimes.stats(),
+                openIncidents, leadTimes.histogram(), restoreTimes.histogram());
     }
 
     private static Double ratio(long part, long whole) {

@@ -99,7 +99,9 @@ public final class NaiveMetrics extends JobFacts<NaiveMetrics.NaiveScope> {
             long[] restores = incidents.stream()
                     .filter(i -> i.restoreMs() >= 0 && within(window, i.resolvedMs()))
                     .mapToLong(Incident::restoreMs).sorted().toArray();
-            return counts.figures(deploymentDays.size(), window, leadRuns, Percentiles.ofSorted(restores),
+            SortedRuns restoreRuns = new SortedRuns();
+            restoreRuns.add(restores, restores.length, -1);
+            return counts.figures(deploymentDays.size(), window, leadRuns, restoreRuns,
                     Incident.countOpen(incidents, window));
         }
 

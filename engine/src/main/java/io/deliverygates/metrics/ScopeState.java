@@ -110,7 +110,7 @@ final class ScopeState implements ScopeFacts {
                 deploymentDays[0]++;
             }
         });
-        return total.figures(deploymentDays[0], window, leadTimes.samples().runs(window, 0), restores.runs(window, -1).stats(),
+        return total.figures(deploymentDays[0], window, leadTimes.samples().runs(window, 0), restores.runs(window, -1),
                 Incident.countOpen(incidents, window));
     }
 

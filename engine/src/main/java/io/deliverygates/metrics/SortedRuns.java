@@ -1,5 +1,6 @@
 package io.deliverygates.metrics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +14,29 @@ final class SortedRuns implements Percentiles.Ranked {
     private final List<int[]> bounds = new ArrayList<>();
     private long size;
     private long skipped;
+    private long sum;
 
     /** Adds the part of a sorted array above {@code floor} (values at or below it are counted as skipped). */
     void add(long[] sorted, int length, long floor) {
+        long total = 0;
+        for (int i = 0; i < length; i++) {
+            total += sorted[i];
+        }
+        add(sorted, length, floor, total);
+    }
+
+    /** Like {@link #add(long[], int, long)}, for an array whose values' sum ({@code total}) is known. */
+    void add(long[] sorted, int length, long floor, long total) {
         int start = upperBound(sorted, 0, length, floor);
         skipped += start;
         if (start < length) {
             arrays.add(sorted);
             bounds.add(new int[] {start, length});
             size += length - start;
+            sum += total;
+            for (int i = 0; i < start; i++) { // the skipped ones, usually none (clock skew)
+                sum -= sorted[i];
+            }
         }
     }
 
@@ -36,6 +51,15 @@ final class SortedRuns implements Percentiles.Ranked {
 
     DurationStats stats() {
         return Percentiles.stats(size, this);
+    }
+
+    /** The values counted per {@link Histogram#BOUNDS}, by a binary search per run and bound. */
+    Histogram histogram() {
+        List<Long> atMost = new ArrayList<>(Histogram.BOUNDS.size());
+        for (Duration bound : Histogram.BOUNDS) {
+            atMost.add(size == 0 ? 0 : countAtMost(bound.toMillis()));
+        }
+        return new Histogram(Histogram.BOUNDS, atMost, size, Duration.ofMillis(sum));
     }
 
     @Override

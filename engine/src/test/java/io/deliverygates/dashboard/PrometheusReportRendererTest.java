@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deliverygates.dashboard.StrictPrometheusParser.Family;
 import io.deliverygates.dashboard.StrictPrometheusParser.Sample;
 import io.deliverygates.metrics.Figures;
+import io.deliverygates.metrics.Histogram;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.MetricsReport;
 import java.io.IOException;
@@ -45,9 +46,41 @@ class PrometheusReportRendererTest {
                 "deliverygates_build_duration_seconds", "deliverygates_objective_met",
                 "deliverygates_performance_level", "deliverygates_deployments");
         assertThat(families.values()).allSatisfy(family -> {
-            assertThat(family.type()).isEqualTo("gauge");
+            assertThat(family.type()).isEqualTo(family.name().contains("histogram") ? "histogram" : "gauge");
             assertThat(family.help()).isNotBlank();
         });
+        assertThat(families).containsKeys("deliverygates_lead_time_histogram_seconds",
+                "deliverygates_time_to_restore_histogram_seconds");
+    }
+
+    @Test
+    void histogramsCountTheWindowsLeadAndRestoreTimesPerBound() {
+        MetricsReport report = Reports.demo();
+        Map<String, Family> families = StrictPrometheusParser.parse(render());
+        String name = "deliverygates_lead_time_histogram_seconds";
+        for (JobReport job : report.jobs()) {
+            Figures production = job.production().current();
+            Map<String, String> labels = Map.of("job", job.job(), "scope", "production",
+                    "environment", String.join(",", job.production().environments()));
+            Histogram leadTimes = production.leadTimes();
+            assertThat(leadTimes.count()).isEqualTo(production.leadTime().count());
+            for (int i = 0; i < Histogram.BOUNDS.size(); i++) {
+                assertThat(sample(families, name, name + "_bucket",
+                        with(labels, "le", Histogram.BOUNDS.get(i).toSeconds() + ".0")))
+                        .isEqualTo(leadTimes.atMost().get(i).doubleValue());
+            }
+            assertThat(sample(families, name, name + "_bucket", with(labels, "le", "+Inf")))
+                    .isEqualTo((double) production.leadTime().count());
+            assertThat(sample(families, name, name + "_count", labels))
+                    .isEqualTo((double) production.leadTime().count());
+            assertThat(sample(families, name, name + "_sum", labels)).isEqualTo(leadTimes.sum().toMillis() / 1000.0);
+            assertThat(sample(families, "deliverygates_time_to_restore_histogram_seconds",
+                    "deliverygates_time_to_restore_histogram_seconds_count", labels))
+                    .isEqualTo((double) production.timeToRestore().count());
+        }
+        // the demo's lead times spread over several buckets, so the counts above compare something
+        Histogram first = report.jobs().get(0).production().current().leadTimes();
+        assertThat(first.atMost().stream().distinct().count()).isGreaterThan(2);
     }
 
     @Test
@@ -109,6 +142,17 @@ class PrometheusReportRendererTest {
                 .hasMessageContaining("bad value");
         assertThatThrownBy(() -> StrictPrometheusParser.parse("# TYPE a gauge\na 1"))
                 .hasMessageContaining("line feed");
+        assertThatThrownBy(() -> StrictPrometheusParser.parse("# TYPE h histogram\nh_bucket{le=\"1\"} 2\n"
+                + "h_bucket{le=\"2\"} 1\nh_bucket{le=\"+Inf\"} 2\nh_sum 3\nh_count 2\n"))
+                .hasMessageContaining("must not decrease");
+        assertThatThrownBy(() -> StrictPrometheusParser.parse("# TYPE h histogram\nh_bucket{le=\"1\"} 2\n"
+                + "h_sum 3\nh_count 2\n")).hasMessageContaining("+Inf");
+        assertThatThrownBy(() -> StrictPrometheusParser.parse("# TYPE h histogram\nh_bucket{le=\"+Inf\"} 2\n"
+                + "h_sum 3\nh_count 3\n")).hasMessageContaining("_count");
+        assertThatThrownBy(() -> StrictPrometheusParser.parse("# TYPE h histogram\nh_bucket{le=\"+Inf\"} 2\n"
+                + "h_count 2\n")).hasMessageContaining("_sum");
+        assertThatThrownBy(() -> StrictPrometheusParser.parse("# TYPE g gauge\ng_sum 3\n"))
+                .hasMessageContaining("outside its family");
     }
 
     /** The official Python client's parser reads the same samples; required on CI, skipped locally without it. */
@@ -126,7 +170,7 @@ class PrometheusReportRendererTest {
         JsonNode samples = new ObjectMapper().readTree(result.output());
         Set<String> official = new HashSet<>();
         for (JsonNode sample : samples) {
-            assertThat(sample.get("type").asText()).isEqualTo("gauge");
+            assertThat(sample.get("type").asText()).isIn("gauge", "histogram");
             Map<String, String> labels = new TreeMap<>();
             sample.get("labels").fields().forEachRemaining(e -> labels.put(e.getKey(), e.getValue().asText()));
             official.add(sample.get("name").asText() + labels + "=" + sample.get("value").asDouble());
@@ -161,6 +205,13 @@ class PrometheusReportRendererTest {
         Map<String, String> more = new TreeMap<>(labels);
         more.put(name, value);
         return more;
+    }
+
+    private static double sample(Map<String, Family> families, String family, String name,
+            Map<String, String> labels) {
+        return families.get(family).samples().stream()
+                .filter(s -> s.name().equals(name) && s.labels().equals(new TreeMap<>(labels))).findFirst()
+                .orElseThrow(() -> new AssertionError("no sample " + name + labels)).value();
     }
 
     private static double value(Map<String, Family> families, String name, Map<String, String> labels) {

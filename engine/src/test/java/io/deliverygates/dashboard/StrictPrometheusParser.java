@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 /**
  * A strict reader of the Prometheus text exposition format 0.0.4 (as specified in Prometheus'
  * exposition_formats.md): it rejects what Prometheus would reject (bad names, bad escapes, bad values, a TYPE after
- * samples, a family split in two, a series given twice) so the renderer's output is proven scrapeable.
+ * samples, a family split in two, a series given twice; a histogram without {@code le} on a bucket, without a
+ * {@code +Inf} bucket equal to its {@code _count}, without {@code _sum}, or with buckets that decrease) so the
+ * renderer's output is proven scrapeable.
  */
 final class StrictPrometheusParser {
     private static final Pattern HELP = Pattern.compile("# HELP ([a-zA-Z_:][a-zA-Z0-9_:]*) (.*)");
@@ -30,6 +32,8 @@ final class StrictPrometheusParser {
     /** A family: its type, help (unescaped) and samples. */
     record Family(String name, String type, String help, List<Sample> samples) {
     }
+
+    private static final Set<String> HISTOGRAM_SUFFIXES = Set.of("_bucket", "_sum", "_count");
 
     private StrictPrometheusParser() {
     }
@@ -57,17 +61,54 @@ final class StrictPrometheusParser {
                 continue;
             } else if ((m = SAMPLE.matcher(line)).matches()) {
                 String name = m.group(1);
-                check(name.equals(current), "sample of " + name + " outside its family (after TYPE " + current + ")",
-                        lineNumber);
+                check(name.equals(current) || current != null && families.get(current).type().equals("histogram")
+                        && HISTOGRAM_SUFFIXES.contains(name.substring(Math.min(name.length(), current.length())))
+                        && name.startsWith(current), "sample of " + name + " outside its family (after TYPE "
+                        + current + ")", lineNumber);
                 Map<String, String> labels = labels(m.group(3), lineNumber);
                 check(series.add(name + labels), "duplicate series " + name + labels, lineNumber);
-                families.get(name).samples().add(new Sample(name, labels, value(m.group(4), lineNumber)));
+                families.get(current).samples().add(new Sample(name, labels, value(m.group(4), lineNumber)));
             } else {
                 throw new IllegalArgumentException("line " + lineNumber + " is not valid: " + line);
             }
         }
         check(text.endsWith("\n"), "the last line must end with a line feed", lineNumber);
+        families.values().stream().filter(family -> family.type().equals("histogram"))
+                .forEach(StrictPrometheusParser::checkHistogram);
         return families;
+    }
+
+    /** Per series (labels but {@code le}): cumulative buckets ending in +Inf = _count, and a _sum. */
+    private static void checkHistogram(Family family) {
+        Map<Map<String, String>, TreeMap<Double, Double>> buckets = new LinkedHashMap<>();
+        Map<Map<String, String>, Double> counts = new LinkedHashMap<>();
+        Set<Map<String, String>> sums = new HashSet<>();
+        for (Sample sample : family.samples()) {
+            String suffix = sample.name().substring(family.name().length());
+            Map<String, String> series = new TreeMap<>(sample.labels());
+            if (suffix.equals("_bucket")) {
+                String le = series.remove("le");
+                check(le != null, family.name() + ": a bucket without le", 0);
+                buckets.computeIfAbsent(series, key -> new TreeMap<>()).put(value(le, 0), sample.value());
+            } else if (suffix.equals("_count")) {
+                counts.put(series, sample.value());
+            } else if (suffix.equals("_sum")) {
+                sums.add(series);
+            } else {
+                check(false, family.name() + ": a histogram sample without suffix", 0);
+            }
+        }
+        buckets.forEach((series, byBound) -> {
+            double previous = 0;
+            for (double count : byBound.values()) {
+                check(count >= previous, family.name() + series + ": buckets must not decrease", 0);
+                previous = count;
+            }
+            check(byBound.lastKey() == Double.POSITIVE_INFINITY, family.name() + series + ": no +Inf bucket", 0);
+            check(Double.valueOf(previous).equals(counts.get(series)), family.name() + series
+                    + ": the +Inf bucket must equal _count", 0);
+            check(sums.contains(series), family.name() + series + ": no _sum", 0);
+        });
     }
 
     private static Map<String, String> labels(String body, int line) {

@@ -22,7 +22,9 @@ final class DailySamples {
     void add(long time, long value) {
         long index = Math.floorDiv(time, DAY_MS);
         if (index != lastIndex) {
-            last = days.computeIfAbsent(index, day -> new Day());
+            // days hold similar numbers of samples: start the next one at the size of the last one, not 8 doubling
+            int expected = last == null ? 8 : Math.max(8, last.size);
+            last = days.computeIfAbsent(index, day -> new Day(expected));
             lastIndex = index;
             firstDay = Math.min(firstDay, index);
             lastDay = Math.max(lastDay, index);
@@ -80,14 +82,19 @@ final class DailySamples {
 
     /** One day's samples, in arrival order, with a sorted copy of the values made when asked for. */
     private static final class Day {
-        private long[] times = new long[8];
-        private long[] values = new long[8];
+        private long[] times;
+        private long[] values;
         private int size;
         private long sum;
         private long[] sorted;
 
+        Day(int capacity) {
+            times = new long[capacity];
+            values = new long[capacity];
+        }
+
         Day copy() {
-            Day copy = new Day();
+            Day copy = new Day(0);
             copy.times = Arrays.copyOf(times, times.length);
             copy.values = Arrays.copyOf(values, values.length);
             copy.size = size;

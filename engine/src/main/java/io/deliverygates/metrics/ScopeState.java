@@ -52,7 +52,8 @@ final class ScopeState implements ScopeFacts {
         long day = day(deployment);
         cache.changed(day);
         if (day != lastDay) {
-            last = days.computeIfAbsent(day, index -> new DeploymentDay());
+            int expected = last == null ? 10 : last.size(); // days hold similar numbers of deployments
+            last = days.computeIfAbsent(day, index -> new DeploymentDay(expected));
             lastDay = day;
             firstWithData = Math.min(firstWithData, day);
             lastWithData = Math.max(lastWithData, day);
@@ -154,8 +155,16 @@ final class ScopeState implements ScopeFacts {
     /** The deployments that finished on one day, with their counts kept current. */
     private static final class DeploymentDay {
         final DeploymentCounts counts = new DeploymentCounts();
-        private final List<Deployment> deployments = new ArrayList<>();
+        private final ArrayList<Deployment> deployments;
         private boolean sorted = true;
+
+        DeploymentDay(int capacity) {
+            deployments = new ArrayList<>(Math.max(10, capacity));
+        }
+
+        int size() {
+            return deployments.size();
+        }
 
         void add(Deployment deployment) {
             if (!deployments.isEmpty() && Deployment.ORDER.compare(deployments.get(deployments.size() - 1),

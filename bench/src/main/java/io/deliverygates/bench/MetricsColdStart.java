@@ -8,11 +8,8 @@ import io.deliverygates.metrics.MetricsConfig;
 import io.deliverygates.metrics.Window;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 
 /**
  * What a Jenkins controller does for the first dashboard of a job after a restart: read the job's ledger file and
@@ -30,12 +27,8 @@ public final class MetricsColdStart {
     public static void main(String[] args) throws IOException {
         List<LedgerEvent> events = LedgerFixture.generate(1_000_000, 180);
         Window window = Window.lastDays(90, LedgerFixture.end(events));
-        Path folder = Files.createTempDirectory("metrics-cold-start");
-        try {
-            FileLedger ledger = FileLedger.inFolder(folder);
-            for (int from = 0; from < events.size(); from += 10_000) {
-                ledger.appendAll(events.subList(from, Math.min(events.size(), from + 10_000)));
-            }
+        try (TempLedger file = new TempLedger("metrics-cold-start", events)) {
+            FileLedger ledger = file.ledger();
             System.out.printf(Locale.ROOT, "ledger: %d events, %d MB, heap limit %d MB%n", events.size(),
                     Files.size(ledger.file()) >> 20, Runtime.getRuntime().maxMemory() >> 20);
             events = null; // only the file from here on
@@ -50,10 +43,6 @@ public final class MetricsColdStart {
                     System.out.printf(Locale.ROOT, "round %d: OutOfMemoryError after %.0f ms%n", round,
                             (System.nanoTime() - start) / 1e6);
                 }
-            }
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }

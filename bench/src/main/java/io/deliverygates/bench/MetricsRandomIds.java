@@ -1,25 +1,20 @@
 package io.deliverygates.bench;
 
 import io.deliverygates.ledger.Commit;
-import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.metrics.IncrementalMetrics;
 import io.deliverygates.metrics.MetricsConfig;
 import io.deliverygates.metrics.Window;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * A companion to {@link MetricsBenchmark}'s cold case: the same 1M-event fixture as a real ledger holds it — event,
@@ -70,17 +65,8 @@ public final class MetricsRandomIds {
                     .version(event.version()).build(event.build()).commits(commits).outcome(event.outcome())
                     .duration(event.duration()).build());
         }
-        Path folder = Files.createTempDirectory("metrics-random-ids");
-        try {
-            FileLedger file = FileLedger.inFolder(folder);
-            for (int from = 0; from < renamed.size(); from += 10_000) {
-                file.appendAll(renamed.subList(from, Math.min(renamed.size(), from + 10_000)));
-            }
-            return file.events();
-        } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
+        try (TempLedger file = new TempLedger("metrics-random-ids", renamed)) {
+            return file.ledger().events();
         }
     }
 

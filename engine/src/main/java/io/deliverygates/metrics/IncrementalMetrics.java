@@ -102,11 +102,11 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
             }
             ScopeState scope = new ScopeState(ScopeSpec.environment(name, config), environments.size() + 1);
             environments.put(name, scope);
-            if (production.spec().coversDeployment(name)) {
+            boolean inProductionSet = production.spec().coversDeployment(name);
+            if (inProductionSet) {
                 shareWhileOnlyProductionEnvironment(scope);
             }
-            deploymentScopes.put(name, production.spec().coversDeployment(name) ? List.of(production, scope)
-                    : List.of(scope));
+            deploymentScopes.put(name, inProductionSet ? List.of(production, scope) : List.of(scope));
             incidentScopes.put(name, production.spec().coversIncident(name) ? List.of(production, scope)
                     : List.of(scope));
             lastDeploymentScopes = deploymentScopes.get(name);

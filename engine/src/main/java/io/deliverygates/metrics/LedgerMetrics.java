@@ -2,11 +2,13 @@ package io.deliverygates.metrics;
 
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.LedgerCursor;
-import io.deliverygates.ledger.LedgerRead;
+import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.LedgerScan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -40,14 +42,14 @@ public final class LedgerMetrics {
             cursor = scan.cursor();
             return scan;
         }
-        LedgerRead read = ledger.read(cursor); // the events appended since: few
-        if (read.restarted()) {
+        List<LedgerEvent> appended = new ArrayList<>(); // the events appended since: few
+        LedgerScan scan = ledger.scan(cursor, appended::add);
+        if (scan.restarted()) {
             metrics = new IncrementalMetrics(job, config);
         }
-        metrics.acceptAll(read.events());
-        cursor = read.cursor();
-        return new LedgerScan(read.events().size(), read.cursor(), read.restarted(), read.warnings(),
-                read.pendingBytes());
+        metrics.acceptAll(appended);
+        cursor = scan.cursor();
+        return scan;
     }
 
     /** About how many events the file holds (lines are a few hundred bytes), to size the id tables once. */

@@ -1,0 +1,75 @@
+// Screenshots of the plugin's pages in the real Jenkins that real-jenkins.sh started, taken with headless Debian
+// chromium driven by playwright-core, logged in through Jenkins' login form.
+// Usage: node screenshots.js JENKINS_URL JOB BUILD OUTPUT_FOLDER (the admin password in REAL_JENKINS_ADMIN_PASSWORD).
+// Prints one line per screenshot; exits non-zero when a page cannot be shown.
+const { chromium } = require('playwright-core');
+const path = require('path');
+
+const [url, job, build, out] = process.argv.slice(2);
+const password = process.env.REAL_JENKINS_ADMIN_PASSWORD;
+
+async function shoot(page, name, options = {}) {
+  const file = path.join(out, name + '.png');
+  await page.screenshot({ path: file, ...options });
+  console.log('screenshot ' + file + ' (' + page.url() + ')');
+}
+
+async function open(page, relative) {
+  const response = await page.goto(url + relative, { waitUntil: 'networkidle' });
+  if (!response || response.status() !== 200) {
+    throw new Error(relative + ': HTTP ' + (response ? response.status() : 'no response'));
+  }
+}
+
+/** Scrolls the page so that the settings section with this title is at the top, and shoots the viewport. */
+async function shootSection(page, name, title) {
+  const header = page.locator('.jenkins-section__title, h2', { hasText: title }).first();
+  await header.scrollIntoViewIfNeeded();
+  await page.evaluate((t) => {
+    const element = [...document.querySelectorAll('.jenkins-section__title, h2')].find(e => e.textContent.includes(t));
+    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 80);
+  }, title);
+  await shoot(page, name);
+}
+
+(async () => {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(url + 'login', { waitUntil: 'networkidle' });
+    await page.fill('input[name="j_username"]', 'admin');
+    await page.fill('input[name="j_password"]', password);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'networkidle' }), page.press('input[name="j_password"]', 'Enter')]);
+    if (page.url().includes('login')) {
+      throw new Error('the login form did not log in (still on ' + page.url() + ')');
+    }
+
+    await open(page, 'job/' + job + '/');
+    await shoot(page, '1-job', { fullPage: true });
+    await open(page, 'job/' + job + '/' + build + '/');
+    await shoot(page, '2-build', { fullPage: true });
+    await open(page, 'job/' + job + '/delivery-metrics/');
+    await shoot(page, '3-delivery-metrics', { fullPage: true });
+
+    await open(page, 'job/' + job + '/pipeline-syntax/');
+    const select = page.locator('select').filter({ has: page.locator('option', { hasText: 'securityScan:' }) }).first();
+    const option = await select.locator('option', { hasText: 'securityScan:' }).first().textContent();
+    await select.selectOption({ label: option.trim() });
+    await page.waitForSelector('input[name="_.paths"]', { state: 'visible' });
+    await page.waitForLoadState('networkidle');
+    await shoot(page, '4-snippet-generator-securityScan', { fullPage: true });
+
+    await open(page, 'manage/configure');
+    await shootSection(page, '5-settings-security-scan', 'Delivery Gates security scan');
+    await shootSection(page, '6-settings-delivery-metrics', 'Delivery metrics');
+  } finally {
+    await browser.close();
+  }
+})().catch((e) => {
+  console.error('screenshots: ' + e.message);
+  process.exit(1);
+});

@@ -32,6 +32,12 @@ public final class DependencyScanner {
     static final String DATABASE_FILE = "odc.mv.db";
 
     public ScanOutcome scan(ScanRequest request) {
+        try (EngineClassLoader own = EngineClassLoader.enter()) {
+            return scanWithOwnClassLoader(request);
+        }
+    }
+
+    private ScanOutcome scanWithOwnClassLoader(ScanRequest request) {
         Path dataDirectory = request.dataDirectory();
         requireInputs(request);
         Path database = requireDatabase(dataDirectory);

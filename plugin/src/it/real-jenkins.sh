@@ -202,7 +202,9 @@ expect() { # expect FILE WHAT TEXT...: every TEXT occurs in FILE
 expect "$work/build-1.log" "the console" \
   'real-jenkins: quality gate PASSED' \
   'real-jenkins: security scan UNSTABLE, top CVE-2021-44228 in log4j-core-2.14.1.jar' \
-  'Security scan UNSTABLE: finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0' \
+  "Vulnerability database in $work/nvd updated from $server/nvd/" \
+  'Security gate: UNSTABLE (1 dependencies, 2 findings, 2 new, 0 allowed, 0 suppressed)' \
+  'violated: finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0' \
   'Recorded the deployment of 1.0.1 to dev: SUCCEEDED' \
   'Recorded the deployment of 1.0.1 to staging: SUCCEEDED' \
   'Recorded the deployment of 1.0.1 to production: SUCCEEDED' \
@@ -213,26 +215,31 @@ fi
 
 get "job/$job/1/" >"$work/build-1.html" || fail "the build page ${url}job/$job/1/ does not open"
 expect "$work/build-1.html" "the build page" \
-  'Quality gate: PASSED' 'line&gt;=60' 'branch&gt;=50' \
-  'Security scan: UNSTABLE' 'CVE-2021-44228 10.0 CRITICAL in log4j-core-2.14.1.jar' 'Security gate report'
+  'Quality gate: PASSED' '<code>line>=60</code>' 'line coverage 69.23% (18/26) meets >= 60%' \
+  'branch coverage 50.00% (5/10) meets >= 50%' 'Security scan: UNSTABLE' \
+  'finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0' \
+  'CVE-2021-44228 10.0 CRITICAL in log4j-core-2.14.1.jar' 'Security gate report'
 
 get "job/$job/delivery-metrics/" >"$work/delivery-metrics.html" \
   || fail "the job's Delivery metrics page ${url}job/$job/delivery-metrics/ does not open"
-expect "$work/delivery-metrics.html" "the Delivery metrics page" "$job" '1.0.1' 'production'
+expect "$work/delivery-metrics.html" "the Delivery metrics page" "Delivery metrics: $job" \
+  'Recent production deployments' '1.0.1'
 get "job/$job/delivery-metrics/csv" >"$work/delivery-metrics.csv" \
   || fail "the job's Delivery metrics CSV does not open"
 python3 - "$work/delivery-metrics.csv" <<'EOF' || fail "the Delivery metrics CSV does not count the deployments ($work/delivery-metrics.csv)"
-import csv, sys
-rows = list(csv.DictReader(open(sys.argv[1])))
-def value(scope, environment):
-    found = [r["value"] for r in rows if r["scope"] == scope and r["environment"] == environment
-             and r["period"] == "window" and r["metric"] == "deployment_frequency"]
-    return float(found[0]) if found and found[0] else 0.0
-for scope, environment in (("production", "production"), ("environment", "dev"), ("environment", "staging")):
-    if value(scope, environment) <= 0:
-        print("real-jenkins: no deployment frequency for %s %s" % (scope, environment), file=sys.stderr)
-        sys.exit(1)
-print("real-jenkins: the Delivery metrics count deployments to dev, staging and production")
+import csv, datetime, sys
+rows = [r for r in csv.DictReader(open(sys.argv[1]))
+        if r["period"] == "window" and r["metric"] == "deployment_frequency"]
+def deployments(row):  # deployments a day times the window's days
+    days = (datetime.datetime.fromisoformat(row["to"].replace("Z", "+00:00"))
+            - datetime.datetime.fromisoformat(row["from"].replace("Z", "+00:00"))).days
+    return round(float(row["value"] or 0) * days)
+counted = {("production set" if r["scope"] == "production" else r["environment"]): deployments(r) for r in rows}
+expected = {"production set": 1, "dev": 1, "staging": 1, "production": 1}
+if counted != expected:
+    print("real-jenkins: deployments in the window: %s, expected %s" % (counted, expected), file=sys.stderr)
+    sys.exit(1)
+print("real-jenkins: the Delivery metrics count one deployment each to dev, staging and production")
 EOF
 
 expect "$servers_log" "the loopback server's log" 'GET /nvd/cache.properties 200' 'GET /nvd/nvdcve-2021.json.gz 200' \

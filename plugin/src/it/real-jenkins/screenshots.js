@@ -21,14 +21,18 @@ async function open(page, relative) {
   }
 }
 
-/** Scrolls the page so that the settings section with this title is at the top, and shoots the viewport. */
+/** Scrolls the settings section with this title to the top of the viewport and shoots the viewport. */
 async function shootSection(page, name, title) {
-  const header = page.locator('.jenkins-section__title, h2', { hasText: title }).first();
-  await header.scrollIntoViewIfNeeded();
-  await page.evaluate((t) => {
-    const element = [...document.querySelectorAll('.jenkins-section__title, h2')].find(e => e.textContent.includes(t));
-    window.scrollTo(0, element.getBoundingClientRect().top + window.scrollY - 80);
+  const found = await page.evaluate((t) => {
+    const header = [...document.querySelectorAll('.jenkins-section__title, h2')].find(e => e.textContent.trim() === t);
+    if (header) {
+      window.scrollTo(0, header.getBoundingClientRect().top + window.scrollY - 70);
+    }
+    return Boolean(header);
   }, title);
+  if (!found) {
+    throw new Error('no settings section "' + title + '" on ' + page.url());
+  }
   await shoot(page, name);
 }
 

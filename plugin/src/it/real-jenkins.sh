@@ -27,7 +27,8 @@ project_dir="$(cd "$plugin_dir/.." && pwd)"
 hpi="${1:-$plugin_dir/target/delivery-gates.hpi}"
 JENKINS_REPO_DIR="${JENKINS_REPO_DIR:-$project_dir/../shared/jenkins-repo}"
 jenkins_version=2.541.3
-war="$JENKINS_REPO_DIR/org/jenkins-ci/main/jenkins-war/$jenkins_version/jenkins-war-$jenkins_version.war"
+war="${REAL_JENKINS_WAR:-$JENKINS_REPO_DIR/org/jenkins-ci/main/jenkins-war/$jenkins_version/jenkins-war-$jenkins_version.war}"
+plugin_source="${REAL_JENKINS_PLUGINS:-$JENKINS_REPO_DIR}"
 playwright_version=1.65.2
 job=delivery-gates-real
 
@@ -45,7 +46,8 @@ fail() {
 }
 
 [ -f "$hpi" ] || fail "no plugin at $hpi: build it first (README, 'Building the plugin')"
-[ -f "$war" ] || fail "no Jenkins war at $war: set JENKINS_REPO_DIR to the folder that holds jenkins-war $jenkins_version"
+[ -f "$war" ] || fail "no Jenkins war at $war: set JENKINS_REPO_DIR to the folder that holds jenkins-war $jenkins_version, or REAL_JENKINS_WAR"
+[ -d "$plugin_source" ] || fail "no plugin folder $plugin_source: set JENKINS_REPO_DIR or REAL_JENKINS_PLUGINS"
 [ -x /usr/bin/chromium ] || fail "no /usr/bin/chromium: apt-get install chromium"
 for tool in java python3 curl node npm; do
   command -v "$tool" >/dev/null || fail "$tool is not installed"
@@ -91,14 +93,18 @@ server="http://127.0.0.1:$(cat "$work/servers.port")"
 say "health endpoint and NVD feed on $server"
 
 # --- 2. Jenkins ------------------------------------------------------------------------------------------------------
-# Plugins are named after their artifactId (= short name), as Jenkins expects: <short-name>.jpi.
-expected_plugins=(delivery-gates)
-cp "$hpi" "$home/plugins/delivery-gates.jpi"
-while IFS= read -r file; do
-  name="$(basename "$(dirname "$(dirname "$file")")")"
+# Every .hpi of the plugin folder and ours, named <Short-Name>.jpi (from their manifests) as Jenkins expects.
+expected_plugins=()
+while IFS=$'\t' read -r name file; do
   cp "$file" "$home/plugins/$name.jpi"
   expected_plugins+=("$name")
-done < <(find "$JENKINS_REPO_DIR" -name '*.hpi' -type f | sort)
+done < <(find "$plugin_source" -name '*.hpi' -type f | sort | python3 -c '
+import sys, zipfile
+for path in [sys.argv[1]] + sys.stdin.read().split():
+    manifest = zipfile.ZipFile(path).read("META-INF/MANIFEST.MF").decode()
+    name = [line.split(":", 1)[1].strip() for line in manifest.splitlines() if line.startswith("Short-Name:")][0]
+    print(name + "\t" + path)' "$hpi")
+[ "${expected_plugins[0]:-}" = delivery-gates ] || fail "$hpi is not the delivery-gates plugin"
 say "${#expected_plugins[@]} plugins in $home/plugins"
 
 cp "$helpers/init.groovy" "$home/init.groovy.d/real-jenkins.groovy"

@@ -1,12 +1,14 @@
 // Screenshots of the plugin's pages in the real Jenkins that real-jenkins.sh started, taken with headless Debian
 // chromium driven by playwright-core, logged in through Jenkins' login form.
 // Usage: node screenshots.js JENKINS_URL JOB BUILD OUTPUT_FOLDER (the admin password in REAL_JENKINS_ADMIN_PASSWORD).
-// Prints one line per screenshot; exits non-zero when a page cannot be shown.
+// Prints one line per screenshot; exits non-zero when a page cannot be shown or the Snippet Generator does not write
+// the securityScan call its form describes.
 const { chromium } = require('playwright-core');
 const path = require('path');
 
 const [url, job, build, out] = process.argv.slice(2);
 const password = process.env.REAL_JENKINS_ADMIN_PASSWORD;
+const EXPECTED_SNIPPET = "securityScan criticality: 'UNSTABLE', maxCvss: 9.0, paths: 'lib'";
 
 async function shoot(page, name, options = {}) {
   const file = path.join(out, name + '.png');
@@ -59,12 +61,20 @@ async function shootSection(page, name, title) {
     await open(page, 'job/' + job + '/delivery-metrics/');
     await shoot(page, '3-delivery-metrics', { fullPage: true });
 
+    // The Snippet Generator: our step's form, filled in, and the snippet Jenkins generates from it.
     await open(page, 'job/' + job + '/pipeline-syntax/');
-    const select = page.locator('select').filter({ has: page.locator('option', { hasText: 'securityScan:' }) }).first();
-    const option = await select.locator('option', { hasText: 'securityScan:' }).first().textContent();
-    await select.selectOption({ label: option.trim() });
-    await page.waitForSelector('input[name="_.paths"]', { state: 'visible' });
-    await page.waitForLoadState('networkidle');
+    await page.selectOption('select.dropdownList', { label: 'securityScan: Security scan (dependency-check)' });
+    await page.waitForSelector('[name="_.paths"]', { state: 'visible' });
+    await page.fill('[name="_.paths"]', 'lib');
+    await page.fill('[name="_.maxCvss"]', '9.0');
+    await page.fill('[name="_.criticality"]', 'UNSTABLE');
+    await page.click('#generatePipelineScript');
+    await page.waitForFunction(() => document.querySelector('#prototypeText').value.length > 0);
+    const snippet = await page.$eval('#prototypeText', (e) => e.value);
+    console.log('snippet generated: ' + snippet);
+    if (snippet !== EXPECTED_SNIPPET) {
+      throw new Error('the Snippet Generator wrote "' + snippet + '", expected "' + EXPECTED_SNIPPET + '"');
+    }
     await shoot(page, '4-snippet-generator-securityScan', { fullPage: true });
 
     await open(page, 'manage/configure');

@@ -16,7 +16,8 @@
 #
 # Needs: java 17+, python3, curl, node + npm (installs playwright-core into plugin/target), /usr/bin/chromium, the
 # plugin packaged (plugin/target/delivery-gates.hpi) and JENKINS_REPO_DIR (default: ../shared/jenkins-repo from the
-# project root) holding jenkins-war 2.541.3 and the plugin .hpi files.
+# project root) holding jenkins-war 2.541.3 and the plugin .hpi files; or REAL_JENKINS_WAR (the war) and
+# REAL_JENKINS_PLUGINS (a folder of .hpi files, e.g. plugin/target/test-classes/test-dependencies).
 set -euo pipefail
 started=$SECONDS
 

@@ -12,6 +12,10 @@ const EXPECTED_SNIPPET = "securityScan criticality: 'UNSTABLE', maxCvss: 9.0, pa
 
 async function shoot(page, name, options = {}) {
   const file = path.join(out, name + '.png');
+  if (options.fullPage) {
+    // From the top, or Jenkins' sticky header is drawn where the page was scrolled to.
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
   await page.screenshot({ path: file, ...options });
   console.log('screenshot ' + file + ' (' + page.url() + ')');
 }

@@ -63,7 +63,8 @@ final class CoverageDemoPart implements DemoPart {
         return result;
     }
 
-    private static InputStream resource(String name) {
+    /** A file of the demo's embedded data ({@link #RESOURCES}). */
+    static InputStream resource(String name) {
         InputStream in = CoverageDemoPart.class.getResourceAsStream(RESOURCES + name);
         if (in == null) {
             throw new IllegalStateException("demo resource missing from the jar: " + name);

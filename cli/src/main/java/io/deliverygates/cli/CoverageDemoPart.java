@@ -37,6 +37,13 @@ final class CoverageDemoPart implements DemoPart {
     }
 
     @Override
+    public String description() {
+        return "Runs the coverage gate on two real reports: this project's JaCoCo XML report against the stored"
+                + " summary of an earlier build (so the delta conditions compare two builds) and a coverage.py"
+                + " report (no instruction counts, so that condition is not evaluated).";
+    }
+
+    @Override
     public List<Page> write(Path dir, PrintWriter out) throws IOException {
         CoverageSummary reference = CoverageSummary.fromJson(text("engine-reference-summary.json"),
                 "engine-reference-summary.json");

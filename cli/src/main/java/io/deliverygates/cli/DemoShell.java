@@ -3,6 +3,7 @@ package io.deliverygates.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -23,14 +24,15 @@ final class DemoShell {
     int run(String... args) {
         out.println("$ delivery-gates " + Arrays.stream(args).map(this::shown).collect(Collectors.joining(" ")));
         out.flush();
+        long start = System.nanoTime();
         int code = DeliveryGatesCommand.execute(args, out, out);
-        out.println("  -> exit code " + code);
+        out.printf(Locale.ROOT, "  -> exit code %d (%.1f s)%n", code, (System.nanoTime() - start) / 1e9);
         out.flush();
         return code;
     }
 
     private String shown(String arg) {
-        String relative = arg.replace(dir + java.io.File.separator, "").replace(dir.toUri().toString(), "file:./");
+        String relative = arg.replace(dir.toUri().toString(), "file:./").replace(dir + java.io.File.separator, "");
         return relative.isEmpty() || relative.matches("[\\w./:@#=,+-]+") ? relative : "'" + relative + "'";
     }
 }

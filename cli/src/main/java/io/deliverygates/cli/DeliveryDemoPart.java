@@ -61,7 +61,7 @@ final class DeliveryDemoPart implements DemoPart {
 
     @Override
     public List<Page> write(Path dir, PrintWriter out) throws IOException {
-        Path ledger = dir.resolve("ledger");
+        Path ledger = dir.resolve("shop"); // the folder's name is the job's name on the dashboard
         Files.deleteIfExists(FileLedger.inFolder(ledger).file()); // the same story on every run
         Path log = dir.resolve("deployments.log");
         Files.deleteIfExists(log);
@@ -90,7 +90,7 @@ final class DeliveryDemoPart implements DemoPart {
         shell.run("metrics", "--ledger", ledger.toString(), "--window", "7d", "--format", "html", "--out",
                 dir.resolve("dashboard.html").toString());
         return List.of(new Page("dashboard.html", "Dashboard of this ledger: deployments, the failure and the incident"),
-                new Page("ledger/" + FileLedger.inFolder(ledger).file().getFileName(), "The ledger (JSON lines)"),
+                new Page("shop/" + FileLedger.inFolder(ledger).file().getFileName(), "The ledger (JSON lines)"),
                 new Page("deployments.log", "What the deploy and rollback commands did"));
     }
 

@@ -37,8 +37,8 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Console lines that carry a verdict; the index repeats them above each part's full transcript. */
     static final Pattern VERDICT = Pattern.compile("^(Quality gate: |Security gate: |Deployed |FAILED to deploy"
-            + "|delivery-gates: refused|Rolled back|The rollback FAILED|Vulnerability database |WARNING: )"
-            + "|^Analysis |^-- ");
+            + "|delivery-gates: refused|Rolled back|The rollback FAILED|Vulnerability database |WARNING: |-- "
+            + "|(SUCCEEDED|FAILED|INCONCLUSIVE): )|: Deployment frequency ");
 
     @Spec
     CommandSpec spec;

@@ -75,10 +75,12 @@ class DemoCommandTest {
         assertThat(Files.readString(delivery.resolve("deployments.log"))).isEqualTo("deployed shop 1.4.2 to dev\n"
                 + "deployed shop 1.4.2 to staging\ndeployed shop 1.4.2 to production\n"
                 + "rolled production back to 1.4.1\n");
-        List<String> kinds = FileLedger.inFolder(delivery.resolve("ledger")).events().stream()
+        List<String> kinds = FileLedger.inFolder(delivery.resolve("shop")).events().stream()
                 .map(LedgerEvent::type).map(Object::toString).toList();
         assertThat(kinds).contains("DEPLOYMENT_STARTED", "DEPLOYMENT_FINISHED", "HEALTH_CHECKED", "ROLLBACK",
                 "INCIDENT_OPENED");
-        assertThat(Files.readString(delivery.resolve("dashboard.html"))).contains("production");
+        String dashboard = Files.readString(delivery.resolve("dashboard.html"));
+        String incidents = dashboard.substring(dashboard.indexOf("<h3>Incidents</h3>"));
+        assertThat(incidents).contains("health check failed: 2 of 4 measurements failed");
     }
 }

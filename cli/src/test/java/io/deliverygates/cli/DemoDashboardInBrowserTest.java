@@ -96,7 +96,7 @@ class DemoDashboardInBrowserTest {
             assertThat(dom).contains("<a href=\"#part-" + (i + 1) + "\">" + domText(part.title()) + "</a>");
         }
         assertThat(dom).contains("<li>Quality gate: FAILED</li>", "<li>Security gate: FAILED", "<li>Deployed 1.4.2 to production",
-                "<li>delivery-gates: refused:", "<li>Rolled back.</li>");
+                "<li>delivery-gates: refused:", "<li>FAILED: 2 of 4 measurements failed", "<li>Rolled back.</li>");
         // the metrics part prints the job named with markup: text in the report, never an element
         assertThat(dom).contains("&lt;script&gt;alert(1)&lt;/script&gt; \"legacy\" &amp; co");
         java.util.regex.Matcher links = java.util.regex.Pattern.compile("<a href=\"([^\"#][^\"]*)\"").matcher(dom);

@@ -122,8 +122,12 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
             if (open < 0 || slash < 0 || close < 0) {
                 throw error(Problem.MALFORMED, "condition-coverage=\"" + text + "\" is not like \"50% (1/2)\"");
             }
-            long covered = count(text.substring(open + 1, slash).trim(), "condition-coverage");
-            long total = count(text.substring(slash + 1, close).trim(), "condition-coverage");
+            long covered = number(text.substring(open + 1, slash).trim(), "condition-coverage");
+            long total = number(text.substring(slash + 1, close).trim(), "condition-coverage");
+            if (covered < 0 || total < 0) {
+                throw error(Problem.MALFORMED, "<line> attribute condition-coverage=\"" + text
+                        + "\" has a negative branch count; a count cannot be below 0");
+            }
             if (covered > total) {
                 throw error(Problem.MALFORMED, "condition-coverage=\"" + text + "\" covers more branches than there are");
             }

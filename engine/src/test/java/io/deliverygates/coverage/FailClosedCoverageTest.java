@@ -87,8 +87,8 @@ class FailClosedCoverageTest {
                 + "<line number=\"1\" hits=\"1\" branch=\"true\" condition-coverage=\"50% (-1/2)\"/>\n" + tail);
 
         assertMalformed(() -> new CoberturaXmlReader().read(hits), hits, "<line>", "hits=\"-2\"", "negative");
-        assertMalformed(() -> new CoberturaXmlReader().read(branches), branches, "<line>", "condition-coverage",
-                "negative");
+        assertMalformed(() -> new CoberturaXmlReader().read(branches), branches,
+                "<line> attribute condition-coverage=\"50% (-1/2)\" has a negative branch count");
     }
 
     // 11. one clear line for bad bytes and truncated data

@@ -88,6 +88,10 @@ class QualityGateStepTest {
 
         j.assertLogContains("WARNING: Some classes do not match with execution data: 1 class does not match", warned);
         j.assertLogContains("warnings: 1", warned);
+        assertThat(warned.getAction(QualityGateAction.class).getWarnings()).singleElement().asString()
+                .contains("Some classes do not match with execution data", "mm.Calc");
+        assertThat(j.createWebClient().getPage(warned).asNormalizedText())
+                .contains("Warning: Some classes do not match with execution data");
         j.assertLogContains("1 class does not match the execution data of ", failed);
         j.assertLogContains("build1.exec (mm.Calc)", failed);
         j.assertLogNotContains("\tat ", failed);

@@ -3,7 +3,11 @@ package io.deliverygates.security;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.owasp.dependencycheck.data.nvdcve.DatabaseManager;
 import org.owasp.dependencycheck.utils.Settings;
 
@@ -33,5 +37,16 @@ final class DataDirectories {
             }
         }
         return message.toString();
+    }
+
+    /** Removes a folder and everything in it; best effort, a missing folder is fine. */
+    static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (NoSuchFileException e) {
+            // nothing to remove
+        } catch (IOException | UncheckedIOException e) {
+            // best effort: what is left is removed by the next run of the same kind
+        }
     }
 }

@@ -70,8 +70,8 @@ public final class DependencyScanner {
             Dependency[] dependencies = engine.getDependencies();
             if (dependencies.length == 0 && !request.allowEmpty()) {
                 throw new InputException(InputException.Problem.EMPTY, describe(request.paths()),
-                        "no dependencies found in " + describe(request.paths()) + ": nothing was checked (allow an "
-                                + "empty scan explicitly if this project may have none)");
+                        "no dependencies found in the scanned paths, so nothing was checked (allow an empty scan "
+                                + "explicitly, --allow-empty / allowEmpty, if this project may have none)");
             }
             List<Finding> findings = findings(dependencies);
             List<Path> reports = writeReports(engine, request, findings);

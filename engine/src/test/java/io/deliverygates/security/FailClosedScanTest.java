@@ -58,7 +58,7 @@ class FailClosedScanTest {
 
         for (Path path : List.of(emptyFolder, textOnly)) {
             assertProblem(() -> scanner.scan(fixture.scanRequest(temp.resolve("reports"), path)), Problem.EMPTY,
-                    "no dependencies found in " + path);
+                    path + ": no dependencies found in the scanned paths");
         }
         ScanOutcome allowed = scanner.scan(fixture.scanRequest(temp.resolve("reports"), textOnly).withAllowEmpty(true));
         assertThat(allowed.dependencies()).isZero();

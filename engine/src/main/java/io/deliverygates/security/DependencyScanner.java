@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.owasp.dependencycheck.Engine;
 import org.owasp.dependencycheck.data.nvdcve.DatabaseException;
 import org.owasp.dependencycheck.dependency.Dependency;
@@ -172,10 +173,15 @@ public final class DependencyScanner {
         return List.copyOf(once.values());
     }
 
-    /** A finding and the file it is in (a shaded jar's bundled packages share their jar's file). */
+    /**
+     * A finding and the file it is in: dependency-check names a package bundled in a shaded jar
+     * {@code "<jar> (shaded: group:artifact:version)"}, and its file is the jar's.
+     */
     private record FoundIn(Finding finding, String file) {
+        private static final Pattern SHADED = Pattern.compile(" \\(shaded: [^)]*\\)$");
+
         FoundIn(Finding finding, Dependency dependency) {
-            this(finding, String.valueOf(dependency.getActualFilePath()));
+            this(finding, SHADED.matcher(dependency.getDisplayFileName()).replaceFirst(""));
         }
     }
 

@@ -20,6 +20,7 @@ import org.owasp.dependencycheck.dependency.naming.Identifier;
 import org.owasp.dependencycheck.dependency.naming.PurlIdentifier;
 import org.owasp.dependencycheck.exception.ExceptionCollection;
 import org.owasp.dependencycheck.exception.InitializationException;
+import org.owasp.dependencycheck.xml.suppression.SuppressionRule;
 import org.owasp.dependencycheck.exception.ReportException;
 import org.owasp.dependencycheck.utils.Downloader;
 import org.owasp.dependencycheck.utils.Settings;
@@ -42,14 +43,14 @@ public final class DependencyScanner {
 
     private ScanOutcome scanWithOwnClassLoader(ScanRequest request) {
         Path dataDirectory = request.dataDirectory();
-        requireInputs(request);
+        List<SuppressionRule> userRules = requireInputs(request);
         Path database = requireDatabase(dataDirectory);
         try (ScanFolder folder = ScanFolder.create(request.tempDirectory())) {
-            return scan(request, database, folder.path());
+            return scan(request, userRules, database, folder.path());
         }
     }
 
-    private ScanOutcome scan(ScanRequest request, Path database, Path scanDirectory) {
+    private ScanOutcome scan(ScanRequest request, List<SuppressionRule> userRules, Path database, Path scanDirectory) {
         Path dataDirectory = request.dataDirectory();
         Settings settings = DependencyCheckSettings.forScan(request, scanDirectory);
         Engine engine = null;
@@ -73,7 +74,7 @@ public final class DependencyScanner {
             }
             waited |= CpeIndexSharing.enter(databaseKey);
             indexEntered = true;
-            SuppressionRules.install(engine, request.suppressionFiles());
+            SuppressionRules.install(engine, userRules);
             engine.scan(request.paths().stream().map(Path::toFile).toList());
             List<String> warnings = analyze(engine, dataDirectory);
             Dependency[] dependencies = engine.getDependencies();
@@ -111,7 +112,8 @@ public final class DependencyScanner {
         return paths.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 
-    private static void requireInputs(ScanRequest request) {
+    /** Checks what the scan reads before anything starts; returns the user's suppression rules. */
+    private static List<SuppressionRule> requireInputs(ScanRequest request) {
         if (request.paths().isEmpty()) {
             throw new InputException(InputException.Problem.INVALID_PARAMETER, "paths", "nothing to scan");
         }
@@ -121,9 +123,11 @@ public final class DependencyScanner {
             }
             Archives.requireReadable(path);
         }
+        List<SuppressionRule> userRules = new ArrayList<>();
         for (Path file : request.suppressionFiles()) {
-            SuppressionFiles.check(file);
+            userRules.addAll(SuppressionFiles.check(file));
         }
+        return userRules;
     }
 
     private static Path requireDatabase(Path dataDirectory) {

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
 import org.owasp.dependencycheck.xml.suppression.SuppressionParseException;
+import java.util.List;
 import org.owasp.dependencycheck.xml.suppression.SuppressionParser;
+import org.owasp.dependencycheck.xml.suppression.SuppressionRule;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -28,9 +30,9 @@ final class SuppressionFiles {
      * Reads the file with dependency-check's own validating parser: a file it cannot use (an element the schema
      * of its namespace does not have) would otherwise suppress nothing, with one line in its log.
      */
-    private static void followsTheSchema(Path file) {
+    private static List<SuppressionRule> followsTheSchema(Path file) {
         try {
-            new SuppressionParser().parseSuppressionRules(file.toFile());
+            return new SuppressionParser().parseSuppressionRules(file.toFile());
         } catch (SuppressionParseException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new InputException(InputException.Problem.WRONG_FORMAT, file.toString(), InputException.NO_LINE,
@@ -39,7 +41,8 @@ final class SuppressionFiles {
         }
     }
 
-    static void check(Path file) {
+    /** Checks the file and returns its rules, as dependency-check's parser reads them. */
+    static List<SuppressionRule> check(Path file) {
         String source = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -58,7 +61,7 @@ final class SuppressionFiles {
                         "not a dependency-check suppression file (root <suppressions> in namespace "
                                 + NAMESPACE_PREFIX + "1.4.xsd expected)");
             }
-            followsTheSchema(file);
+            return followsTheSchema(file);
         } catch (SAXParseException e) {
             boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
             throw new InputException(doctype ? InputException.Problem.UNSAFE : InputException.Problem.MALFORMED,

@@ -100,9 +100,9 @@ final class HealthCommand implements Callable<Integer> {
             description = "Between the starts of two measurements (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--count", defaultValue = "0", paramLabel = "N",
-            description = "Number of measurements (neither --count nor --duration: 1).")
-    int count;
+    @Option(names = "--count", paramLabel = "N",
+            description = "Number of measurements, at least 1 (neither --count nor --duration: 1).")
+    Integer count;
 
     @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
             description = "Measure for this long after the first measurement.")
@@ -149,15 +149,18 @@ final class HealthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        AnalysisSpec analysis = new AnalysisSpec(initialDelay, interval, count, duration, successThreshold,
-                failureLimit, consecutiveErrorLimit);
+        positive("--count", count == null || count > 0);
+        positive("--interval", !interval.isZero());
+        positive("--duration", duration == null || !duration.isZero());
+        AnalysisSpec analysis = new AnalysisSpec(initialDelay, interval, count == null ? 0 : count, duration,
+                successThreshold, failureLimit, consecutiveErrorLimit);
         ProbeSpec probeSpec = new ProbeSpec(url, method, StatusCodes.parse(expectStatus, "--expect-status"),
                 body == null ? null : BodyCondition.parse(body, "--body"), timeout, headers(), caPem(), !insecure);
         HttpProbe probe = new HttpProbe(probeSpec, Clock.systemUTC());
         probe.warnings().forEach(warning -> out.println("WARNING: " + warning));
         out.println("Analysing " + probeSpec);
 
-        FileLedger file = ledger == null ? null : FileLedger.at(ledger);
+        FileLedger file = ledger == null ? null : existingLedger();
         DeploymentRef deployment = deployment(file);
         HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
                 file == null ? null : new IncidentBook(file, file, Clock.systemUTC()), Clock.systemUTC());
@@ -213,7 +216,32 @@ final class HealthCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw LedgerOption.unusable(ledger, e);
         }
-        return DeploymentRef.find(history, environment, version, deploymentId, "--deployment");
+        return DeploymentRef.findRecorded(history, environment, version, deploymentId, "--deployment",
+                file.file().toString());
+    }
+
+    /** A zero (or negative) count, interval or duration is a mistake, not "unset": it is refused. */
+    private static void positive(String option, boolean valid) {
+        if (!valid) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, option, "must be more than 0");
+        }
+    }
+
+    /**
+     * The ledger to record in. It must exist already: health records verdicts about deployments that promote
+     * (or an import) recorded, so a mistyped or empty path is an error, never a new ledger.
+     */
+    private FileLedger existingLedger() {
+        if (ledger.toString().isBlank()) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "--ledger", "empty path");
+        }
+        FileLedger file = LedgerOption.at(ledger);
+        if (!Files.isRegularFile(file.file())) {
+            throw new InputException(InputException.Problem.NOT_FOUND, "--ledger " + ledger,
+                    "no ledger at " + file.file() + " to record the verdict on environment '" + environment
+                            + "' in (health records into a ledger that promote or ledger import created)");
+        }
+        return file;
     }
 
     private Map<String, String> headers() {

@@ -39,7 +39,7 @@ final class LedgerCommand implements Runnable {
         Path path;
 
         FileLedger open() {
-            return FileLedger.at(path);
+            return io.deliverygates.cli.LedgerOption.at(path);
         }
 
         /** Reads all events of a ledger that must exist, printing skipped records as warnings. */

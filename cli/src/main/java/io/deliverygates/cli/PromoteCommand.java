@@ -88,7 +88,7 @@ final class PromoteCommand implements Callable<Integer> {
         if (gitRange != null) {
             brought.addAll(GitCommits.inRange(gitRepo, gitRange));
         }
-        FileLedger file = FileLedger.at(ledger);
+        FileLedger file = LedgerOption.at(ledger);
         Promoter promoter = new Promoter(EnvironmentChain.parse(environments, "--environments"), file, file,
                 Clock.systemUTC());
         PromotionRequest request = new PromotionRequest(to, version, brought, build, fixesIncident);

@@ -98,6 +98,9 @@ final class HtmlTables {
 
     private static String notes(DeploymentRow row) {
         StringBuilder notes = new StringBuilder();
+        if (row.unhealthy()) {
+            notes.append("failed its health check; ");
+        }
         if (row.rolledBack()) {
             notes.append("rolled back; ");
         }

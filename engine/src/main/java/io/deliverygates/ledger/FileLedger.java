@@ -85,6 +85,7 @@ public final class FileLedger implements EventSink, EventHistory {
      * Appends events durably with one write and one disk sync: all of them, in order, or (after a crash during
      * the call) a prefix of them, never a damaged one.
      */
+    @Override
     public void appendAll(List<LedgerEvent> events) throws IOException {
         if (events.isEmpty()) {
             return;

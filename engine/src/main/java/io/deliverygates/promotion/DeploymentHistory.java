@@ -3,8 +3,10 @@ package io.deliverygates.promotion;
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,12 @@ public final class DeploymentHistory {
     private final List<LedgerEvent> events;
     private final Set<String> withdrawn = new HashSet<>();
     private final Set<String> resolvedIncidents = new HashSet<>();
+    /** Deployments a successful {@code ROLLBACK} took out of service. */
+    private final Set<String> rolledBack = new HashSet<>();
+    /** Deployments that failed: finished FAILED, found unhealthy, rolled back, or named as an incident's cause. */
+    private final Set<String> failed = new HashSet<>();
+    /** Per deployment: the incident it caused or was linked to (its failed health check names it). */
+    private final Map<String, String> incidentOf = new HashMap<>();
 
     public DeploymentHistory(List<LedgerEvent> events) {
         this.events = List.copyOf(events);
@@ -34,6 +42,25 @@ public final class DeploymentHistory {
             if (event.type() == EventType.INCIDENT_RESOLVED && event.incidentId() != null) {
                 resolvedIncidents.add(event.incidentId());
             }
+            noteFailure(event);
+        }
+    }
+
+    private void noteFailure(LedgerEvent event) {
+        String id = event.deploymentId();
+        if (id == null) {
+            return;
+        }
+        boolean failedHealth = event.type() == EventType.HEALTH_CHECKED && event.outcome() == Outcome.FAILED;
+        if (event.type() == EventType.ROLLBACK && event.outcome() == Outcome.SUCCEEDED) {
+            rolledBack.add(id);
+        }
+        if (failedHealth || event.type() == EventType.ROLLBACK || event.type() == EventType.INCIDENT_OPENED
+                || event.type() == EventType.DEPLOYMENT_FINISHED && event.outcome() == Outcome.FAILED) {
+            failed.add(id);
+        }
+        if (event.incidentId() != null && (failedHealth || event.type() == EventType.INCIDENT_OPENED)) {
+            incidentOf.put(id, event.incidentId());
         }
     }
 
@@ -42,6 +69,53 @@ public final class DeploymentHistory {
         return newest(event -> event.type() == EventType.DEPLOYMENT_FINISHED
                 && environment.equals(event.environment())
                 && (version == null || version.equals(event.version())));
+    }
+
+    /**
+     * The deployment in service in {@code environment} (of {@code version}, when not null): the newest finished
+     * one that no successful {@code ROLLBACK} took out again. After a rollback, that is the deployment rolled back
+     * to, not the one rolled back.
+     */
+    public Optional<LedgerEvent> inService(String environment, String version) {
+        return newest(event -> event.type() == EventType.DEPLOYMENT_FINISHED
+                && environment.equals(event.environment())
+                && (version == null || version.equals(event.version()))
+                && !rolledBack.contains(event.deploymentId()));
+    }
+
+    /**
+     * The deployment that rolling back {@code deploymentId} restores: the newest deployment to the same
+     * environment, finished before it in the ledger, that succeeded (see the class comment).
+     */
+    public Optional<LedgerEvent> restoredByRollingBack(String environment, String deploymentId) {
+        int rolledBackAt = -1;
+        for (int i = events.size() - 1; i >= 0 && rolledBackAt < 0; i--) {
+            LedgerEvent event = events.get(i);
+            if (event.type() == EventType.DEPLOYMENT_FINISHED && Objects.equals(deploymentId, event.deploymentId())) {
+                rolledBackAt = i;
+            }
+        }
+        for (int i = rolledBackAt - 1; i >= 0; i--) {
+            LedgerEvent event = events.get(i);
+            if (event.type() == EventType.DEPLOYMENT_FINISHED && environment.equals(event.environment())
+                    && !Objects.equals(deploymentId, event.deploymentId()) && succeeded(event)) {
+                return Optional.of(event);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether this deployment failed: it finished FAILED, a health analysis of it failed, it was rolled back or
+     * an incident names it as cause. A healthy check of such a deployment restores nothing.
+     */
+    public boolean failed(String deploymentId) {
+        return deploymentId != null && failed.contains(deploymentId);
+    }
+
+    /** The incident this deployment caused or whose failure it was linked to, if any. */
+    public Optional<String> incidentOf(String deploymentId) {
+        return Optional.ofNullable(deploymentId == null ? null : incidentOf.get(deploymentId));
     }
 
     /** The newest deployment of {@code version} to {@code environment} that succeeded (see the class comment). */

@@ -232,8 +232,13 @@ final class HealthCommand implements Callable<Integer> {
      * (or an import) recorded, so a mistyped or empty path is an error, never a new ledger.
      */
     private FileLedger existingLedger() {
+        if (environment == null) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "--environment",
+                    "is required with --ledger (the incident is opened in that environment)");
+        }
         if (ledger.toString().isBlank()) {
-            throw new InputException(InputException.Problem.INVALID_PARAMETER, "--ledger", "empty path");
+            throw new InputException(InputException.Problem.NOT_FOUND, "--ledger",
+                    "empty path: no ledger to record the verdict on environment '" + environment + "' in");
         }
         FileLedger file = LedgerOption.at(ledger);
         if (!Files.isRegularFile(file.file())) {

@@ -120,8 +120,7 @@ public final class MetricsCommand implements Callable<Integer> {
             throw new InputException(InputException.Problem.UNREADABLE, ledger.file().toString(),
                     InputException.NO_LINE, "cannot read the ledger: " + e.getMessage(), e);
         }
-        read.warnings().forEach(warning -> spec.commandLine().getErr().println("delivery-gates: warning: "
-                + warning));
+        LedgerWarnings.print(spec.commandLine().getErr(), ledger, read.warnings(), read.pendingBytes());
         return metrics.report(range);
     }
 

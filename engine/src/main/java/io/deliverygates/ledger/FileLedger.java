@@ -120,11 +120,29 @@ public final class FileLedger implements EventSink, EventHistory {
                 buffer.put((byte) '\n');
             }
             buffer.put(header).put(lines).flip();
-            LedgerFiles.writeFully(channel, buffer, tail.end());
-            channel.force(false);
+            try {
+                LedgerFiles.writeFully(channel, buffer, tail.end());
+                channel.force(false);
+            } catch (IOException e) {
+                // disk full, file-size limit: take back what part of the batch was written, so that an append
+                // (an import) is all or nothing
+                undo(channel, tail.end(), e);
+                throw e;
+            }
             if (fresh) {
                 LedgerFiles.syncFolder(file.getParent());
             }
+        }
+    }
+
+    private void undo(FileChannel channel, long length, IOException failure) {
+        try {
+            channel.truncate(length);
+            channel.force(false);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            LOG.log(System.Logger.Level.ERROR, "{0}: could not take back a failed append after byte {1}: {2}",
+                    file, length, e);
         }
     }
 

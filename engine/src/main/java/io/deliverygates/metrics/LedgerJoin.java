@@ -6,6 +6,7 @@ import io.deliverygates.ledger.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -201,6 +202,17 @@ final class LedgerJoin {
             incident.resolve(event);
             listener.incidentResolved(incident);
         }
+    }
+
+    /** The starting events of the deployments that have not finished (yet), in no order. */
+    List<LedgerEvent> unfinished() {
+        List<LedgerEvent> unfinished = new ArrayList<>();
+        for (LedgerEvent start : starts) {
+            if (start != null) {
+                unfinished.add(start);
+            }
+        }
+        return unfinished;
     }
 
     /** Receives the joined facts as they become known. */

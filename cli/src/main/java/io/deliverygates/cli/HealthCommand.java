@@ -45,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             " 2:unhealthy: more failing responses than --failure-limit, or more errors in a row (refused, timed out,"
                     + " TLS failure) than --consecutive-error-limit; the rollback command ran, if given. Or aborted.",
             " 3:usage error",
-            " 4:the --ca-cert file does not exist",
+            " 4:the --ca-cert file does not exist; or, with --ledger, there is no ledger there, or it holds no"
+                    + " deployment to judge in --environment (name one with --version or --deployment)",
             " 9:the ledger cannot be read or written",
             "10:inconclusive: --success-threshold not reached, or no measurement passed while neither limit was"
                     + " exceeded (rolled back only with --rollback-on-inconclusive)"
@@ -97,7 +98,7 @@ final class HealthCommand implements Callable<Integer> {
     Duration initialDelay;
 
     @Option(names = "--interval", defaultValue = "10s", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "Between the starts of two measurements (default: ${DEFAULT-VALUE}).")
+            description = "Between the starts of two measurements, more than 0 (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
     @Option(names = "--count", paramLabel = "N",
@@ -105,7 +106,7 @@ final class HealthCommand implements Callable<Integer> {
     Integer count;
 
     @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "Measure for this long after the first measurement.")
+            description = "Measure for this long after the first measurement (more than 0).")
     Duration duration;
 
     @Option(names = "--success-threshold", defaultValue = "0", paramLabel = "N",
@@ -129,7 +130,8 @@ final class HealthCommand implements Callable<Integer> {
     @Option(names = "--rollback-on-inconclusive", description = "Also roll back on an inconclusive analysis.")
     boolean rollbackOnInconclusive;
 
-    @Option(names = "--ledger", paramLabel = "DIR", description = "Record the verdict in this ledger.")
+    @Option(names = "--ledger", paramLabel = "DIR",
+            description = "Record the verdict in this ledger, which must exist (promote or ledger import creates it).")
     Path ledger;
 
     @Option(names = "--environment", paramLabel = "ENV", description = "The environment (needed with --ledger).")

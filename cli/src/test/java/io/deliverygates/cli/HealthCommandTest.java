@@ -73,6 +73,11 @@ class HealthCommandTest {
         return CliRun.of(args.toArray(new String[0]));
     }
 
+    /** One measurement, recorded in the ledger, no rollback command. */
+    private CliRun healthWithoutRollback() {
+        return CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment", "production");
+    }
+
     private CliRun deploy(String version) {
         return CliRun.of("promote", "--ledger", ledger().toString(), "--environments", "production",
                 "--to", "production", "--version", version, "--", "true");
@@ -141,21 +146,18 @@ class HealthCommandTest {
     void withoutRollbackOnlyTheFixResolvesAndASecondFailureJoinsTheOpenIncident() throws Exception {
         deploy("1.0");
         status.set(503);
-        CliRun first = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
-                "production");
+        CliRun first = healthWithoutRollback();
         assertThat(first.exitCode()).isEqualTo(ExitCodes.FAILED);
         String incident = events().get(events().size() - 1).incidentId();
 
         status.set(200);
-        assertThat(CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
-                "production").exitCode()).isZero();
+        assertThat(healthWithoutRollback().exitCode()).isZero();
         assertThat(events()).as("a healthy check of the failed deployment restores nothing")
                 .noneMatch(e -> e.type() == EventType.INCIDENT_RESOLVED);
 
         deploy("1.1");
         status.set(503);
-        CliRun second = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
-                "production");
+        CliRun second = healthWithoutRollback();
         assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILED);
         LedgerEvent linked = events().get(events().size() - 1);
         assertThat(linked.type()).isEqualTo(EventType.HEALTH_CHECKED);
@@ -165,8 +167,7 @@ class HealthCommandTest {
 
         deploy("1.2");
         status.set(200);
-        assertThat(CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
-                "production").exitCode()).isZero();
+        assertThat(healthWithoutRollback().exitCode()).isZero();
         LedgerEvent resolved = events().get(events().size() - 1);
         assertThat(resolved.type()).isEqualTo(EventType.INCIDENT_RESOLVED);
         assertThat(resolved.incidentId()).isEqualTo(incident);
@@ -272,8 +273,7 @@ class HealthCommandTest {
         deploy("1.0");
         status.set(500);
 
-        CliRun run = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
-                "production");
+        CliRun run = healthWithoutRollback();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.out()).contains("No --rollback-command given: nothing was rolled back.");

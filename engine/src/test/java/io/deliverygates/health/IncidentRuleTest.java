@@ -42,6 +42,15 @@ class IncidentRuleTest {
         return new DeploymentRef("production", version, id);
     }
 
+    /** d0 (1.0) in service, then d1 (1.1) deployed and found unhealthy; its rollback ended as given. */
+    private DeploymentRef badDeploymentRolledBack(Outcome rollback) throws Exception {
+        deployed("d0", "1.0");
+        DeploymentRef bad = deployed("d1", "1.1");
+        book.recordVerdict(bad, BUILD, FAILED, "url");
+        book.recordRollback(bad, BUILD, rollback, Duration.ofSeconds(30), "rollback " + rollback);
+        return bad;
+    }
+
     private DeploymentRef judgedByDefault() {
         return DeploymentRef.find(new DeploymentHistory(ledger.events()), "production", null, null, "--deployment");
     }
@@ -72,10 +81,7 @@ class IncidentRuleTest {
 
     @Test
     void afterARollbackTheNextCheckJudgesTheRestoredDeploymentAndResolvesNothingMore() throws Exception {
-        deployed("d0", "1.0");
-        DeploymentRef bad = deployed("d1", "1.1");
-        book.recordVerdict(bad, BUILD, FAILED, "url");
-        book.recordRollback(bad, BUILD, Outcome.SUCCEEDED, Duration.ofSeconds(30), "rolled back");
+        badDeploymentRolledBack(Outcome.SUCCEEDED);
 
         DeploymentRef next = judgedByDefault();
         assertThat(next.deploymentId()).isEqualTo("d0");
@@ -103,10 +109,7 @@ class IncidentRuleTest {
 
     @Test
     void aFailedRollbackLeavesTheIncidentOpenAndTheDeploymentInService() throws Exception {
-        deployed("d0", "1.0");
-        DeploymentRef bad = deployed("d1", "1.1");
-        book.recordVerdict(bad, BUILD, FAILED, "url");
-        book.recordRollback(bad, BUILD, Outcome.FAILED, Duration.ofSeconds(30), "the rollback failed");
+        badDeploymentRolledBack(Outcome.FAILED);
 
         assertThat(ledger.ofType(EventType.INCIDENT_RESOLVED)).isEmpty();
         assertThat(new DeploymentHistory(ledger.events()).openIncident("production")).isPresent();

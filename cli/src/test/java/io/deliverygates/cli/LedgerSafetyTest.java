@@ -122,9 +122,11 @@ class LedgerSafetyTest {
                 StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         for (String[] args : new String[][] {{"ledger", "show", "--ledger", ledger.file().toString()},
             {"metrics", "--ledger", ledger.file().toString()},
-            {"promote", "--ledger", ledger.file().toString(), "--to", "dev", "--version", "2", "--", "true"}}) {
+            {"promote", "--ledger", ledger.file().toString(), "--to", "dev", "--version", "2", "--", "true"},
+            {"health", "--url", "http://127.0.0.1:1/", "--ledger", ledger.file().toString(), "--environment",
+                "production", "--rollback-command", "true"}}) {
             CliRun run = CliProcess.run(folder, CliProcess.command(args));
-            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(run.exitCode()).as(run.err()).isEqualTo("health".equals(args[0]) ? ExitCodes.FAILED : 0);
             String warning = "skipped a record: checksum mismatch";
             assertThat(run.err().split(warning, -1)).as(String.join(" ", args) + ":\n" + run.err()).hasSize(2);
         }

@@ -70,7 +70,7 @@ public final class IncidentBook {
                         .message("health check failed: " + verdict.reason()).build();
             }
         } else if (verdict.outcome() == Outcome.SUCCEEDED && open.isPresent()
-                && !past.failed(deployment.deploymentId())) {
+                && !past.failed(deployment.deploymentId(), deployment.version())) {
             incident = resolution(open.get(), now, deployment, build)
                     .message("resolved by a healthy deployment").build();
         }
@@ -95,7 +95,8 @@ public final class IncidentBook {
                 .outcome(outcome).duration(duration).message(message).build();
         Optional<LedgerEvent> open = past.openIncident(deployment.environment());
         if (outcome != Outcome.SUCCEEDED || open.isEmpty()
-                || !past.incidentOf(deployment.deploymentId()).equals(Optional.of(open.get().incidentId()))) {
+                || !past.incidentOf(deployment.deploymentId(), deployment.version())
+                        .equals(Optional.of(open.get().incidentId()))) {
             sink.append(rollback);
             return rollback;
         }
@@ -103,13 +104,16 @@ public final class IncidentBook {
                 deployment.deploymentId());
         DeploymentRef to = new DeploymentRef(deployment.environment(),
                 restored.map(LedgerEvent::version).orElse(null), restored.map(LedgerEvent::deploymentId).orElse(null));
-        LedgerEvent resolved = resolution(open.get(), now, to, build)
-                .attributes(Map.of(ROLLBACK_ATTRIBUTE, rollback.id(),
-                        ROLLED_BACK_ATTRIBUTE, String.valueOf(deployment.deploymentId())))
-                .message("resolved by rolling back deployment " + deployment.deploymentId()
-                        + (deployment.version() == null ? "" : " (version " + deployment.version() + ")")
-                        + restored.map(to1 -> " to version " + to1.version() + " (deployment " + to1.deploymentId()
-                                + ")").orElse(""))
+        String rolledBack = deployment.deploymentId() != null ? "deployment " + deployment.deploymentId()
+                + (deployment.version() == null ? "" : " (version " + deployment.version() + ")")
+                : "version " + deployment.version() + " (not recorded as a deployment)";
+        Map<String, String> attributes = new java.util.HashMap<>(Map.of(ROLLBACK_ATTRIBUTE, rollback.id()));
+        if (deployment.deploymentId() != null) {
+            attributes.put(ROLLED_BACK_ATTRIBUTE, deployment.deploymentId());
+        }
+        LedgerEvent resolved = resolution(open.get(), now, to, build).attributes(attributes)
+                .message("resolved by rolling back " + rolledBack + restored.map(back -> " to version "
+                        + back.version() + " (deployment " + back.deploymentId() + ")").orElse(""))
                 .build();
         sink.appendAll(List.of(rollback, resolved));
         return rollback;

@@ -41,6 +41,8 @@ public final class FileLedger implements EventSink, EventHistory {
 
     private final Path file;
     private final Clock clock;
+    /** The warnings {@link #events()} logged already: a command reading the ledger several times logs each once. */
+    private final Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private FileLedger(Path file, Clock clock) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
@@ -217,7 +219,7 @@ public final class FileLedger implements EventSink, EventHistory {
     @Override
     public List<LedgerEvent> events() throws IOException {
         LedgerRead read = read(LedgerCursor.START);
-        read.warnings().forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning));
+        read.warnings().stream().filter(logged::add).forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning));
         return read.events();
     }
 

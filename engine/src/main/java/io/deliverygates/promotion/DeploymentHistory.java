@@ -27,9 +27,12 @@ public final class DeploymentHistory {
     private final Set<String> resolvedIncidents = new HashSet<>();
     /** Deployments a successful {@code ROLLBACK} took out of service. */
     private final Set<String> rolledBack = new HashSet<>();
-    /** Deployments that failed: finished FAILED, found unhealthy, rolled back, or named as an incident's cause. */
+    /**
+     * Deployments that failed: finished FAILED, found unhealthy, rolled back, or named as an incident's cause; by
+     * {@link #key}.
+     */
     private final Set<String> failed = new HashSet<>();
-    /** Per deployment: the incident it caused or was linked to (its failed health check names it). */
+    /** Per deployment ({@link #key}): the incident it caused or was linked to (its failed health check names it). */
     private final Map<String, String> incidentOf = new HashMap<>();
 
     public DeploymentHistory(List<LedgerEvent> events) {
@@ -46,14 +49,24 @@ public final class DeploymentHistory {
         }
     }
 
+    /**
+     * A deployment's key: its id, or for a deployment the ledger does not hold (judged by version, recorded without
+     * id) its version, so that its verdict, its rollback and its incident still find each other.
+     */
+    private static String key(String deploymentId, String version) {
+        return deploymentId != null ? "id:" + deploymentId : "unrecorded version:" + version;
+    }
+
     private void noteFailure(LedgerEvent event) {
-        String id = event.deploymentId();
-        if (id == null) {
+        if (event.type() == EventType.BUILD_FINISHED || event.type() == EventType.DEPLOYMENT_STARTED
+                || event.type() == EventType.INCIDENT_RESOLVED) {
             return;
         }
+        String id = key(event.deploymentId(), event.version());
         boolean failedHealth = event.type() == EventType.HEALTH_CHECKED && event.outcome() == Outcome.FAILED;
-        if (event.type() == EventType.ROLLBACK && event.outcome() == Outcome.SUCCEEDED) {
-            rolledBack.add(id);
+        if (event.type() == EventType.ROLLBACK && event.outcome() == Outcome.SUCCEEDED
+                && event.deploymentId() != null) {
+            rolledBack.add(event.deploymentId());
         }
         if (failedHealth || event.type() == EventType.ROLLBACK || event.type() == EventType.INCIDENT_OPENED
                 || event.type() == EventType.DEPLOYMENT_FINISHED && event.outcome() == Outcome.FAILED) {
@@ -85,7 +98,8 @@ public final class DeploymentHistory {
 
     /**
      * The deployment that rolling back {@code deploymentId} restores: the newest deployment to the same
-     * environment, finished before it in the ledger, that succeeded (see the class comment).
+     * environment, finished before it in the ledger (any, for a deployment the ledger does not hold), that
+     * succeeded (see the class comment).
      */
     public Optional<LedgerEvent> restoredByRollingBack(String environment, String deploymentId) {
         int rolledBackAt = -1;
@@ -95,7 +109,7 @@ public final class DeploymentHistory {
                 rolledBackAt = i;
             }
         }
-        for (int i = rolledBackAt - 1; i >= 0; i--) {
+        for (int i = (rolledBackAt < 0 ? events.size() : rolledBackAt) - 1; i >= 0; i--) {
             LedgerEvent event = events.get(i);
             if (event.type() == EventType.DEPLOYMENT_FINISHED && environment.equals(event.environment())
                     && !Objects.equals(deploymentId, event.deploymentId()) && succeeded(event)) {
@@ -109,13 +123,16 @@ public final class DeploymentHistory {
      * Whether this deployment failed: it finished FAILED, a health analysis of it failed, it was rolled back or
      * an incident names it as cause. A healthy check of such a deployment restores nothing.
      */
-    public boolean failed(String deploymentId) {
-        return deploymentId != null && failed.contains(deploymentId);
+    public boolean failed(String deploymentId, String version) {
+        return failed.contains(key(deploymentId, version));
     }
 
-    /** The incident this deployment caused or whose failure it was linked to, if any. */
-    public Optional<String> incidentOf(String deploymentId) {
-        return Optional.ofNullable(deploymentId == null ? null : incidentOf.get(deploymentId));
+    /**
+     * The incident this deployment caused or whose failure it was linked to, if any. A deployment without id is
+     * known by its version.
+     */
+    public Optional<String> incidentOf(String deploymentId, String version) {
+        return Optional.ofNullable(incidentOf.get(key(deploymentId, version)));
     }
 
     /** The newest deployment of {@code version} to {@code environment} that succeeded (see the class comment). */

@@ -147,4 +147,20 @@ class IncidentRuleTest {
 
         assertThat(ledger.ofType(EventType.INCIDENT_RESOLVED)).isEmpty();
     }
+
+    @Test
+    void aDeploymentTheLedgerDoesNotHoldIsKnownByItsVersion() throws Exception {
+        deployed("d0", "1.0");
+        DeploymentRef unrecorded = new DeploymentRef("production", "2.0", null);
+        LedgerEvent opened = book.recordVerdict(unrecorded, BUILD, FAILED, "url").orElseThrow();
+        assertThat(book.recordVerdict(unrecorded, BUILD, HEALTHY, "url")).as("the failed version").isEmpty();
+
+        book.recordRollback(unrecorded, BUILD, Outcome.SUCCEEDED, Duration.ofSeconds(5), "rolled back");
+
+        assertThat(ledger.ofType(EventType.INCIDENT_RESOLVED)).singleElement().satisfies(resolved -> {
+            assertThat(resolved.incidentId()).isEqualTo(opened.incidentId());
+            assertThat(resolved.deploymentId()).isEqualTo("d0");
+            assertThat(resolved.message()).contains("version 2.0 (not recorded as a deployment)", "to version 1.0");
+        });
+    }
 }

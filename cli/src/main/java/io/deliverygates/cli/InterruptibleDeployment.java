@@ -28,6 +28,10 @@ final class InterruptibleDeployment {
     private final PrintWriter err;
     private final AtomicBoolean ending = new AtomicBoolean();
     private final CountDownLatch recorded = new CountDownLatch(1);
+    /** The command once started; guarded by this. */
+    private ExternalCommand running;
+    /** Set by the stopping hook, guarded by this: no command may start any more. */
+    private boolean stopping;
 
     InterruptibleDeployment(Promoter promoter, StartedDeployment started, Duration grace, PrintWriter err) {
         this.promoter = promoter;
@@ -38,31 +42,47 @@ final class InterruptibleDeployment {
 
     /** Runs the command and returns the recorded {@code DEPLOYMENT_FINISHED} event. */
     LedgerEvent run(List<String> command, PrintWriter out) throws IOException, InterruptedException {
-        ExternalCommand process;
-        try {
-            process = ExternalCommand.start(command);
-        } catch (IOException e) {
-            err.println("delivery-gates: the deploy command could not run: " + e.getMessage());
-            return end(Outcome.FAILED, "deployment failed: the deploy command could not run: " + e.getMessage());
-        }
-        Thread stopper = new Thread(() -> stopped(process), "delivery-gates stop");
+        // the hook is in place before the command starts: a signal at any moment from here on stops what started
+        Thread stopper = new Thread(this::stopped, "delivery-gates stop");
         Runtime.getRuntime().addShutdownHook(stopper);
+        ExternalCommand process = null;
+        IOException notStarted = null;
+        synchronized (this) {
+            if (!stopping) { // else the JVM is exiting and the hook records the end: end() below waits for it
+                try {
+                    process = ExternalCommand.start(command);
+                    running = process;
+                } catch (IOException e) {
+                    notStarted = e;
+                }
+            }
+        }
+        if (process == null) {
+            removeHook(stopper);
+            String why = notStarted == null ? "stopped before it started" : notStarted.getMessage();
+            err.println("delivery-gates: the deploy command could not run: " + why);
+            return end(Outcome.FAILED, "deployment failed: the deploy command could not run: " + why);
+        }
         int exit;
         try {
             exit = process.copyOutputAndWait(out);
         } catch (IOException e) {
             exit = -1;
         }
-        try {
-            Runtime.getRuntime().removeShutdownHook(stopper);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook runs: it records the end
-        }
+        removeHook(stopper);
         if (exit != 0 && !ending.get()) {
             err.println("delivery-gates: the deploy command exited with " + exit);
         }
         return end(exit == 0 ? Outcome.SUCCEEDED : Outcome.FAILED,
                 exit == 0 ? null : "the deploy command exited with " + exit);
+    }
+
+    private static void removeHook(Thread stopper) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs: it records the end
+        }
     }
 
     /** Records the normal end, unless the stopping hook got there first (then waits for the JVM to exit). */
@@ -77,16 +97,23 @@ final class InterruptibleDeployment {
         }
     }
 
-    private void stopped(ExternalCommand process) {
+    private void stopped() {
         if (!ending.compareAndSet(false, true)) {
             awaitRecording();
             return;
+        }
+        ExternalCommand process;
+        synchronized (this) {
+            stopping = true;
+            process = running;
         }
         try {
             err.println("delivery-gates: stopped: stopping the deploy command (SIGTERM, SIGKILL after "
                     + io.deliverygates.common.DurationText.format(grace) + ")");
             err.flush();
-            process.stop(grace);
+            if (process != null) {
+                process.stop(grace);
+            }
             promoter.finish(started, Outcome.ABORTED, "deployment aborted: delivery-gates was stopped (SIGTERM or "
                     + "SIGINT) and stopped the deploy command");
             err.println("delivery-gates: deployment " + started.deploymentId() + " recorded as ABORTED");

@@ -63,7 +63,7 @@ public final class ProductionReference {
                 .filter(artifact -> name != null ? artifact.name().equals(name)
                         : ApiKind.ofFileName(artifact.name()) == kind)
                 .toList();
-        String what = name != null ? "artifact " + name : "a " + kind.label() + " artifact";
+        String what = name != null ? "artifact " + name : kind.label() + " artifact";
         String which = "the last successful deployment to " + environment + " (version " + deployment.version()
                 + ", " + deployment.time() + ")";
         if (matching.isEmpty()) {

@@ -23,7 +23,8 @@ final class DemoCommand implements Callable<Integer> {
     /** The demo's parts, in the order shown. Other areas add theirs here. */
     static final List<DemoPart> PARTS = List.of(
             new CoverageDemoPart(),
-            new MetricsDemoPart());
+            new MetricsDemoPart(),
+            new ApiDemoPart());
 
     @Spec
     CommandSpec spec;

@@ -8,6 +8,7 @@ import io.deliverygates.ledger.RecordedArtifact;
 import io.deliverygates.promotion.DeploymentHistory;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -36,15 +37,28 @@ public final class ProductionReference {
     }
 
     /**
+     * Like {@link #lookup}, but "nothing deployed yet" is an error too: the gate fails closed.
+     *
+     * @throws InputException NOT_FOUND when production has no successful deployment
+     */
+    public static Found find(List<LedgerEvent> events, String environment, ApiKind kind, String name,
+            ArtifactStore store, String source) {
+        return lookup(events, environment, kind, name, store, source).orElseThrow(() -> new InputException(
+                InputException.Problem.NOT_FOUND, source, "no successful deployment to " + environment
+                        + " in the ledger, so nothing to compare against"));
+    }
+
+    /**
      * @param events      the ledger's events, oldest first
      * @param environment the production environment's name
      * @param kind        the kind of artifact wanted (used when {@code name} is null)
      * @param name        the recorded artifact's file name, or null to take the only one of {@code kind}
      * @param source      names the ledger in errors
-     * @throws InputException NOT_FOUND when production has no successful deployment or it recorded no such
-     *                        artifact, INVALID_PARAMETER when several match
+     * @return empty only when {@code environment} has no successful deployment at all (a first release)
+     * @throws InputException NOT_FOUND when the deployment recorded no such artifact or its copy is missing,
+     *                        UNSAFE when the copy was changed, INVALID_PARAMETER when several artifacts match
      */
-    public static Found find(List<LedgerEvent> events, String environment, ApiKind kind, String name,
+    public static Optional<Found> lookup(List<LedgerEvent> events, String environment, ApiKind kind, String name,
             ArtifactStore store, String source) {
         DeploymentHistory history = new DeploymentHistory(events);
         LedgerEvent deployment = null;
@@ -56,8 +70,7 @@ public final class ProductionReference {
             }
         }
         if (deployment == null) {
-            throw new InputException(InputException.Problem.NOT_FOUND, source,
-                    "no successful deployment to " + environment + " in the ledger, so nothing to compare against");
+            return Optional.empty();
         }
         List<RecordedArtifact> matching = RecordedArtifact.of(deployment).stream()
                 .filter(artifact -> name != null ? artifact.name().equals(name)
@@ -76,6 +89,6 @@ public final class ProductionReference {
                     + "; name one as the reference artifact");
         }
         RecordedArtifact artifact = matching.get(0);
-        return new Found(store.open(artifact), artifact, deployment);
+        return Optional.of(new Found(store.open(artifact), artifact, deployment));
     }
 }

@@ -13,13 +13,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Content-addressed copies of deployed artifacts, next to the ledger ({@code <ledger folder>/artifacts/<sha256>}).
+ * Content-addressed copies of deployed artifacts, next to the ledger ({@code <ledger folder>/delivery-artifacts/<sha256>}).
  * Append-only like the ledger: a copy is written once under its checksum (to a temporary name, then moved) and
  * never changed; {@link #open} checks the checksum again, so a damaged or swapped copy is never compared.
  */
 public final class ArtifactStore {
     /** The store's folder name next to the ledger file. */
-    public static final String FOLDER = "artifacts";
+    public static final String FOLDER = "delivery-artifacts";
     private final Path folder;
 
     public ArtifactStore(Path folder) {
@@ -42,6 +42,11 @@ public final class ArtifactStore {
      * @throws InputException NOT_FOUND / UNREADABLE naming {@code parameter} and the file
      */
     public RecordedArtifact add(Path file, String parameter) {
+        return add(file, file.getFileName().toString(), parameter);
+    }
+
+    /** Like {@link #add(Path, String)}, recording the artifact under {@code name} (e.g. a copy's original name). */
+    public RecordedArtifact add(Path file, String name, String parameter) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(InputException.Problem.NOT_FOUND, parameter + " " + file, "no such file");
         }
@@ -57,7 +62,7 @@ public final class ArtifactStore {
                 if (!Files.exists(target)) {
                     Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
                 }
-                return new RecordedArtifact(file.getFileName().toString(), sha256);
+                return new RecordedArtifact(name, sha256);
             } finally {
                 Files.deleteIfExists(temporary);
             }

@@ -1,0 +1,48 @@
+package io.jenkins.plugins.deliverygates.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import hudson.model.FreeStyleBuild;
+import hudson.model.FreeStyleProject;
+import hudson.model.Result;
+import io.deliverygates.common.GateStatus;
+import org.junit.jupiter.api.Test;
+import org.jvnet.hudson.test.JenkinsRule;
+import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
+
+@WithJenkins
+class ApiCompatibilityBuilderTest {
+
+    @Test
+    void freestyleBuildGetsTheVerdictAndTheSummary(JenkinsRule j) throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject("lib");
+        ApiArtifacts.install(j.jenkins.getWorkspaceFor(project), ApiArtifacts.JAR_14, ApiArtifacts.JAR_15);
+        ApiCompatibilityBuilder builder = new ApiCompatibilityBuilder();
+        builder.setNewArtifact(ApiArtifacts.JAR_15);
+        builder.setReference(ApiArtifacts.JAR_14);
+        project.getBuildersList().add(builder);
+
+        FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
+        j.assertLogContains("API compatibility: FAILED: 3 breaking change(s) need a major release", failed);
+        assertThat(failed.getAction(ApiCompatibilityAction.class).getStatus()).isEqualTo(GateStatus.FAILED);
+
+        builder.setAllowList("com.example.shop.client.*=2099-12-31:callers moved to Duration (ADR-12)");
+        FreeStyleBuild allowed = j.buildAndAssertSuccess(project);
+        assertThat(allowed.getAction(ApiCompatibilityAction.class).getSummary().allowed()).isEqualTo(3);
+    }
+
+    @Test
+    void configurationRoundTrips(JenkinsRule j) throws Exception {
+        FreeStyleProject project = j.createFreeStyleProject("lib");
+        ApiCompatibilityBuilder builder = new ApiCompatibilityBuilder();
+        builder.setNewArtifact("target/app.jar");
+        builder.setVersioning("strict");
+        builder.setAllowList("com.example.*=2099-12-31:why");
+        builder.setAllowNoProduction(true);
+        project.getBuildersList().add(builder);
+
+        j.configRoundtrip(project);
+
+        j.assertEqualDataBoundBeans(builder, project.getBuildersList().get(ApiCompatibilityBuilder.class));
+    }
+}

@@ -37,6 +37,7 @@ class OpenApiComparatorTest {
                 tuple("PARAMETER_REMOVED", "GET /pets query parameter sort"),
                 tuple("REQUEST_ENUM_NARROWED", "GET /pets query parameter status"),
                 tuple("RESPONSE_MEDIA_TYPE_REMOVED", "GET /pets response 200 application/xml"),
+                tuple("RESPONSE_HEADER_REMOVED", "GET /pets response 200 header X-Rate-Limit"),
                 tuple("RESPONSE_FIELD_RETYPED", "GET /pets response 200 application/json body[].id"),
                 tuple("RESPONSE_FIELD_REMOVED", "GET /pets response 200 application/json body[].nickname"),
                 tuple("RESPONSE_FIELD_REMOVED", "GET /pets response 200 application/json body[].tag"),
@@ -49,7 +50,9 @@ class OpenApiComparatorTest {
                 tuple("RESPONSE_ENUM_EXTENDED", "GET /pets/{id} response 200 application/json body.status"),
                 tuple("RESPONSE_REMOVED", "GET /pets/{id} response 404"),
                 tuple("REQUEST_BODY_NOW_REQUIRED", "POST /pets request body"),
-                tuple("REQUIRED_FIELD_ADDED", "POST /pets request body application/json body.species"));
+                tuple("REQUIRED_FIELD_ADDED", "POST /pets request body application/json body.species"),
+                tuple("REQUEST_FIELD_RETYPED", "POST /pets request body application/json body.age"),
+                tuple("REQUEST_MEDIA_TYPE_REMOVED", "POST /pets request body application/xml"));
         assertThat(comparison.breaking()).filteredOn(c -> c.rule().equals("REQUEST_ENUM_NARROWED"))
                 .singleElement().extracting(ApiChange::description).isEqualTo("values no longer accepted: [sold]");
         assertThat(comparison.toolLevel()).isEqualTo(ChangeLevel.MAJOR);

@@ -79,7 +79,7 @@ class ApiCompatibilityStepTest {
 
         WorkflowRun breaking = build("node { apiCompatibility(newArtifact: 'petstore-2.0.json', versioning: 'strict') }",
                 Result.FAILURE);
-        j.assertLogContains("API compatibility: FAILED: 20 breaking change(s); versioning STRICT allows none", breaking);
+        j.assertLogContains("API compatibility: FAILED: 23 breaking change(s); versioning STRICT allows none", breaking);
         j.assertLogContains("PATH_REMOVED  /stores  (HTTP clients)", breaking);
     }
 

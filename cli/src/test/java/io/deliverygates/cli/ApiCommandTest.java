@@ -87,6 +87,18 @@ class ApiCommandTest {
     }
 
     @Test
+    void promoteRecordsNothingWhenAnArtifactIsMissing() throws Exception {
+        Path ledger = temp.resolve("ledger");
+        CliRun promote = CliRun.of("promote", "--ledger", ledger.toString(), "--environments", "production",
+                "--to", "production", "--version", "1.0.0", "--artifact", temp.resolve("gone.yaml").toString(),
+                "--", "true");
+        assertThat(promote.exitCode()).isEqualTo(4);
+        assertThat(promote.err().strip()).isEqualTo("delivery-gates: --artifact " + temp.resolve("gone.yaml")
+                + ": no such file");
+        assertThat(FileLedger.at(ledger).events()).isEmpty();
+    }
+
+    @Test
     void newOnlyComparesWithTheReferenceBuildsSummary() {
         Path summary = temp.resolve("previous.json");
         assertThat(api("--new", SPEC_20, "--reference", SPEC_10, "--new-version", "1.1.0", "--summary-out",

@@ -5,7 +5,6 @@ import japicmp.cmp.JApiCmpArchive;
 import japicmp.cmp.JarArchiveComparator;
 import japicmp.cmp.JarArchiveComparatorOptions;
 import japicmp.config.Options;
-import japicmp.exception.JApiCmpException;
 import japicmp.model.JApiBehavior;
 import japicmp.model.JApiChangeStatus;
 import japicmp.model.JApiClass;
@@ -42,7 +41,8 @@ public final class JarComparator {
             classes = new JarArchiveComparator(comparatorOptions).compare(
                     new JApiCmpArchive(reference.toFile(), versionOrUnknown(referenceVersion)),
                     new JApiCmpArchive(candidate.toFile(), versionOrUnknown(candidateVersion)));
-        } catch (JApiCmpException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // japicmp's own errors, and javassist's (plain RuntimeExceptions) for class files it cannot read
             throw new InputException(InputException.Problem.MALFORMED, candidate + " / " + reference,
                     InputException.NO_LINE, "japicmp cannot compare the jars: " + e.getMessage(), e);
         }

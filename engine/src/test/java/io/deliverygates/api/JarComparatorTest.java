@@ -130,6 +130,16 @@ class JarComparatorTest {
         assertProblem(text, InputException.Problem.WRONG_FORMAT, "not a jar");
         assertProblem(noClasses, InputException.Problem.WRONG_FORMAT, "not a jar with classes");
         assertProblem(temp, InputException.Problem.WRONG_FORMAT, "not a file");
+
+        Path corrupt = temp.resolve("corrupt.jar");
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(corrupt))) {
+            zip.putNextEntry(new ZipEntry("com/example/Broken.class"));
+            zip.write(new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0});
+        }
+        assertThatThrownBy(() -> new JarComparator().compare(LANG_311, "--reference", corrupt, "--new"))
+                .isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e.problem()).isEqualTo(InputException.Problem.MALFORMED))
+                .hasMessageContaining("japicmp cannot compare the jars");
     }
 
     private static void assertProblem(Path candidate, InputException.Problem problem, String message) {

@@ -52,6 +52,9 @@ final class ApiCompatibilityRunner {
     static Check run(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
             ApiCompatibilityParameters parameters, String referenceJob, FlowNode node)
             throws IOException, InterruptedException {
+        if (parameters.newArtifact() == null) {
+            throw new AbortException(PREFIX + "newArtifact: the new jar or OpenAPI document is required");
+        }
         ApiCompatibilityAction reference;
         Optional<ProductionReference.Found> production = Optional.empty();
         try {

@@ -40,7 +40,7 @@ class ApiCompatibilityStepTest {
 
     @Test
     void comparesJarsOnTheAgentThatHasTheWorkspace() throws Exception {
-        DumbSlave agent = j.createOnlinePhysicalSlave(Label.get("remote"));
+        DumbSlave agent = j.createOnlineSlave(Label.get("remote"));
         ApiArtifacts.install(agent.getWorkspaceFor(job), ApiArtifacts.JAR_14, ApiArtifacts.JAR_15);
 
         WorkflowRun run = build("node('remote') {\n"

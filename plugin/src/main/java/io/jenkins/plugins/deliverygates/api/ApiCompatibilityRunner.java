@@ -70,9 +70,15 @@ final class ApiCompatibilityRunner {
         } catch (InputException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
-        String referenceJson = reference == null ? null : reference.getSummaryJson();
-        String referenceId = referenceJson == null || reference.getOwner() == null ? null
-                : reference.getOwner().getExternalizableId();
+        String referenceJson = null;
+        String referenceId = null;
+        if (reference != null) {
+            referenceJson = reference.getSummaryJson();
+            Run<?, ?> referenceRun = reference.getOwner();
+            if (referenceJson != null && referenceRun != null) {
+                referenceId = referenceRun.getExternalizableId();
+            }
+        }
         String copy = null;
         if (production.isPresent()) {
             copy = copyToAgent(workspace, production.get());

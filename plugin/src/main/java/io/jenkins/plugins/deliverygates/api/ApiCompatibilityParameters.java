@@ -5,11 +5,9 @@ import io.deliverygates.api.ApiKind;
 import io.deliverygates.api.ApiPolicy;
 import io.deliverygates.api.Versioning;
 import io.deliverygates.common.Criticality;
-import io.deliverygates.common.InputException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The step's parameters as they travel to the agent: plain strings, parsed by the engine there, so that a wrong
@@ -48,15 +46,7 @@ record ApiCompatibilityParameters(String newArtifact, String reference, String e
 
     ApiPolicy policy() {
         return new ApiPolicy(Versioning.parse("versioning", versioning == null ? "semver" : versioning), newOnly,
-                parsedCriticality(), allowList.stream().map(entry -> ApiAllowEntry.parse("allowList", entry)).toList());
-    }
-
-    private Criticality parsedCriticality() {
-        try {
-            return Criticality.valueOf(criticality.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InputException(InputException.Problem.INVALID_PARAMETER, "criticality",
-                    "'" + criticality + "' is not UNSTABLE or FAILURE");
-        }
+                Criticality.parse("criticality", criticality),
+                allowList.stream().map(entry -> ApiAllowEntry.parse("allowList", entry)).toList());
     }
 }

@@ -5,8 +5,11 @@ import io.deliverygates.common.InputException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,8 +29,15 @@ public final class ApiGate {
         List<ApiAllowEntry> activeEntries = policy.allowList().stream().filter(e -> e.isActiveOn(today)).toList();
         List<ApiChange> allowed = new ArrayList<>();
         List<ApiChange> active = new ArrayList<>();
+        Map<String, ApiAllowEntry> allowedBy = new HashMap<>();
         for (ApiChange change : comparison.breaking()) {
-            (activeEntries.stream().anyMatch(entry -> entry.matches(change)) ? allowed : active).add(change);
+            Optional<ApiAllowEntry> entry = activeEntries.stream().filter(e -> e.matches(change)).findFirst();
+            if (entry.isPresent()) {
+                allowed.add(change);
+                allowedBy.put(change.key(), entry.get());
+            } else {
+                active.add(change);
+            }
         }
         Set<String> known = reference == null ? Set.of() : reference.changeKeys();
         List<ApiChange> fresh = active.stream().filter(change -> !known.contains(change.key())).toList();
@@ -59,7 +69,7 @@ public final class ApiGate {
                 policy.versioning(), required, release, active.size(), fresh.size(), allowed.size(),
                 comparison.additions(), expired, violations, active.stream().limit(ApiSummary.TOP_CHANGES).toList(),
                 active.stream().map(ApiChange::key).collect(Collectors.toSet()));
-        return new ApiGateResult(summary, active, fresh, allowed);
+        return new ApiGateResult(summary, active, fresh, allowed, allowedBy);
     }
 
     /** MAJOR for a counted break; otherwise what the tool asks for, at most MINOR (allowed breaks add API). */

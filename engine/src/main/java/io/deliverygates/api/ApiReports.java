@@ -35,6 +35,7 @@ public final class ApiReports {
         report.put("breaking", result.active());
         report.put("newBreaking", result.fresh().stream().map(ApiChange::key).toList());
         report.put("allowed", result.allowed());
+        report.put("allowedBy", result.allowedBy());
         try {
             return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report);
         } catch (IOException e) {
@@ -62,22 +63,27 @@ public final class ApiReports {
                 .append(" and no longer hides anything</li>\n"));
         html.append("</ul>\n");
         java.util.Set<String> fresh = new java.util.HashSet<>(result.fresh().stream().map(ApiChange::key).toList());
-        table(html, "Breaking changes", result.active(), fresh);
-        table(html, "Allowed breaking changes", result.allowed(), java.util.Set.of());
+        table(html, "Breaking changes", result.active(), change -> fresh.contains(change.key()) ? "new" : "");
+        table(html, "Allowed breaking changes", result.allowed(), change -> {
+            ApiAllowEntry entry = result.allowedBy().get(change.key());
+            return entry == null ? "" : "accepted until " + entry.expires() + ": " + entry.reason();
+        });
         return html.append("</body></html>\n").toString();
     }
 
-    private static void table(StringBuilder html, String title, List<ApiChange> changes, java.util.Set<String> fresh) {
+    /** One row per change; {@code note} fills the last column ("new", or why the change is accepted). */
+    private static void table(StringBuilder html, String title, List<ApiChange> changes,
+            java.util.function.Function<ApiChange, String> note) {
         if (changes.isEmpty()) {
             return;
         }
         html.append("<h2>").append(title).append("</h2>\n<table><tr><th>Location</th><th>Change</th>")
-                .append("<th>Breaks</th><th>Details</th><th>New</th></tr>\n");
+                .append("<th>Breaks</th><th>Details</th><th>Note</th></tr>\n");
         for (ApiChange change : changes) {
             html.append("<tr><td><code>").append(Encode.forHtml(change.location())).append("</code></td><td>")
                     .append(Encode.forHtml(change.rule())).append("</td><td>").append(change.impact().label())
                     .append("</td><td>").append(Encode.forHtml(change.description())).append("</td><td>")
-                    .append(fresh.contains(change.key()) ? "new" : "").append("</td></tr>\n");
+                    .append(Encode.forHtml(note.apply(change))).append("</td></tr>\n");
         }
         html.append("</table>\n");
     }

@@ -109,6 +109,7 @@ class JarComparatorTest {
         ApiGateResult allowed = gate(Versioning.STRICT, List.of(entry)).evaluate(guava, null, TODAY, Instant.EPOCH);
         assertThat(allowed.summary().status()).isEqualTo(GateStatus.PASSED);
         assertThat(allowed.allowed()).hasSameSizeAs(guava.breaking());
+        assertThat(ApiReports.html(allowed)).contains("accepted until 2026-12-31: guava 21 accepted by ADR-7");
 
         ApiGateResult expired = gate(Versioning.STRICT, List.of(entry))
                 .evaluate(guava, null, LocalDate.parse("2027-01-01"), Instant.EPOCH);

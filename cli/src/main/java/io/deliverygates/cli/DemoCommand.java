@@ -33,7 +33,8 @@ final class DemoCommand implements Callable<Integer> {
             new CoverageDemoPart(),
             new SecurityDemoPart(),
             new DeliveryDemoPart(),
-            new MetricsDemoPart());
+            new MetricsDemoPart(),
+            new ApiDemoPart());
 
     /** Console lines that carry a verdict; the index repeats them above each part's full transcript. */
     static final Pattern VERDICT = Pattern.compile("^(Quality gate: |Security gate: |Deployed |FAILED to deploy"

@@ -1,11 +1,13 @@
 package io.deliverygates.cli;
 
 import io.deliverygates.common.DurationText;
+import io.deliverygates.ledger.ArtifactStore;
 import io.deliverygates.ledger.BuildRef;
 import io.deliverygates.ledger.Commit;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
+import io.deliverygates.ledger.RecordedArtifact;
 import io.deliverygates.promotion.EnvironmentChain;
 import io.deliverygates.promotion.PromotionRefusedException;
 import io.deliverygates.promotion.PromotionRequest;
@@ -37,7 +39,8 @@ import picocli.CommandLine.Model.CommandSpec;
             "130/143:stopped by SIGINT (Ctrl-C) / SIGTERM: the deploy command was stopped, the deployment recorded"
                     + " as ABORTED",
             " 3:usage error",
-            " 9:the ledger cannot be read or written"
+            " 4:an --artifact file does not exist",
+            " 9:the ledger (or its artifact store) cannot be read or written"
         })
 final class PromoteCommand implements Callable<Integer> {
     @Spec
@@ -80,6 +83,12 @@ final class PromoteCommand implements Callable<Integer> {
             description = "The CI build that deploys, e.g. shop/deploy#42.")
     BuildRef build;
 
+    @Option(names = "--artifact", paramLabel = "FILE",
+            description = "An artifact deployed (jar, OpenAPI document, ...): copied into the ledger's artifact store "
+                    + "under its SHA-256 and recorded with the deployment, for 'api --reference production' "
+                    + "(repeatable).")
+    List<Path> artifacts = new ArrayList<>();
+
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The deploy command, after '--'.")
     List<String> command;
 
@@ -100,7 +109,9 @@ final class PromoteCommand implements Callable<Integer> {
         FileLedger file = LedgerOption.at(ledger);
         Promoter promoter = new Promoter(EnvironmentChain.parse(environments, "--environments"), file, file,
                 Clock.systemUTC());
-        PromotionRequest request = new PromotionRequest(to, version, brought, build, fixesIncident);
+        ArtifactStore store = ArtifactStore.besideLedger(file.file());
+        List<RecordedArtifact> recorded = artifacts.stream().map(path -> store.add(path, "--artifact")).toList();
+        PromotionRequest request = new PromotionRequest(to, version, brought, build, fixesIncident, recorded);
         LedgerEvent finished;
         try {
             StartedDeployment started = promoter.begin(request);

@@ -14,4 +14,22 @@ public enum Criticality {
     public GateStatus statusWhenViolated() {
         return statusWhenViolated;
     }
+
+    /**
+     * Parses {@code UNSTABLE} or {@code FAILURE} (any case, blanks around); {@code parameter} names it in errors.
+     *
+     * @throws InputException (INVALID_PARAMETER) for anything else, null included
+     */
+    public static Criticality parse(String parameter, String text) {
+        if (text == null) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    "is missing; give UNSTABLE or FAILURE");
+        }
+        try {
+            return valueOf(text.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    "'" + text + "' is not UNSTABLE or FAILURE");
+        }
+    }
 }

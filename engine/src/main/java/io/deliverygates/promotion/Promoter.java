@@ -6,6 +6,7 @@ import io.deliverygates.ledger.EventSink;
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
+import io.deliverygates.ledger.RecordedArtifact;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,8 @@ import java.util.UUID;
  * Deploys versions along the environment chain and records every deployment in the ledger: a
  * {@code DEPLOYMENT_STARTED} event once the rules allow it, a {@code DEPLOYMENT_FINISHED} event with outcome and
  * duration when the deployment ends. Both carry the commits and the build. For a step whose deployment runs
- * asynchronously use {@link #begin} and {@link #finish}; otherwise {@link #promote}.
+ * asynchronously use {@link #begin} and {@link #finish}; otherwise {@link #promote}. Artifacts of the request
+ * (see {@link RecordedArtifact}) are recorded on both events.
  */
 public final class Promoter {
     /** The deployment itself: a command, a script, a Pipeline body. */
@@ -58,6 +60,7 @@ public final class Promoter {
                 .environment(request.environment()).version(request.version())
                 .deploymentId(UUID.randomUUID().toString()).fixesIncident(fixes)
                 .build(request.build()).commits(request.commits())
+                .attributes(RecordedArtifact.attributes(request.artifacts()))
                 .build();
         sink.append(started);
         return new StartedDeployment(started);
@@ -72,6 +75,7 @@ public final class Promoter {
                 .deploymentId(started.deploymentId()).fixesIncident(started.fixesIncident())
                 .build(started.build()).commits(started.commits())
                 .outcome(outcome).duration(Duration.between(started.time(), now)).message(message)
+                .attributes(RecordedArtifact.attributes(RecordedArtifact.of(started)))
                 .build();
         sink.append(finished);
         return finished;

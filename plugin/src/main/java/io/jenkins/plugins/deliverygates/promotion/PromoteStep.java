@@ -27,6 +27,7 @@ public class PromoteStep extends Step {
     private String environments;
     private String submitter;
     private String fixesIncident;
+    private String artifact;
 
     @DataBoundConstructor
     public PromoteStep(String to, String version) {
@@ -72,10 +73,20 @@ public class PromoteStep extends Step {
         this.fixesIncident = Util.fixEmptyAndTrim(fixesIncident);
     }
 
+    public String getArtifact() {
+        return artifact;
+    }
+
+    /** Files relative to the workspace to record with the deployment (for apiCompatibility), one per line. */
+    @DataBoundSetter
+    public void setArtifact(String artifact) {
+        this.artifact = Util.fixEmptyAndTrim(artifact);
+    }
+
     @Override
     public StepExecution start(StepContext context) {
         return new PromoteStepExecution(context, new PromotionParameters(to, version, environments, submitter,
-                fixesIncident));
+                fixesIncident, artifact));
     }
 
     @Extension

@@ -2,6 +2,7 @@ package io.jenkins.plugins.deliverygates.promotion;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.console.HyperlinkNote;
+import hudson.FilePath;
 import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
@@ -78,7 +79,7 @@ final class PromoteStepExecution extends GeneralNonBlockingStepExecution {
 
     private void deploy() throws Exception {
         Run<?, ?> run = getContext().get(Run.class);
-        StartedDeployment deployment = parameters.begin(run);
+        StartedDeployment deployment = parameters.begin(run, getContext().get(FilePath.class));
         started = RecordedStart.of(deployment);
         getContext().get(TaskListener.class).getLogger().println("Deploying " + deployment.version() + " to "
                 + deployment.environment() + " (deployment " + deployment.deploymentId() + ", "

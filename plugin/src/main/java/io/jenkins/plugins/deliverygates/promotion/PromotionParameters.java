@@ -1,9 +1,11 @@
 package io.jenkins.plugins.deliverygates.promotion;
 
 import hudson.AbortException;
+import hudson.FilePath;
 import hudson.model.Run;
 import io.deliverygates.common.InputException;
 import io.deliverygates.ledger.FileLedger;
+import io.deliverygates.ledger.RecordedArtifact;
 import io.deliverygates.promotion.EnvironmentChain;
 import io.deliverygates.promotion.Promoter;
 import io.deliverygates.promotion.PromotionRefusedException;
@@ -12,6 +14,7 @@ import io.deliverygates.promotion.StartedDeployment;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * What a promotion was asked for, shared by the Pipeline step and the freestyle builder, and the one place where
@@ -25,6 +28,8 @@ final class PromotionParameters implements Serializable {
     private final String environments;
     private final String submitter;
     private final String fixesIncident;
+    /** Workspace-relative artifacts to record with the deployment; null in promotions saved before they existed. */
+    private final String artifacts;
 
     /**
      * @param to            the target environment
@@ -34,6 +39,13 @@ final class PromotionParameters implements Serializable {
      * @param fixesIncident the incident fixed, or null
      */
     PromotionParameters(String to, String version, String environments, String submitter, String fixesIncident) {
+        this(to, version, environments, submitter, fixesIncident, null);
+    }
+
+    /** @param artifacts files relative to the workspace, separated by commas or new lines, or null */
+    PromotionParameters(String to, String version, String environments, String submitter, String fixesIncident,
+            String artifacts) {
+        this.artifacts = artifacts;
         this.to = to;
         this.version = version;
         this.environments = environments;
@@ -58,13 +70,14 @@ final class PromotionParameters implements Serializable {
      *
      * @throws AbortException when the order refuses it or a parameter is wrong, with the engine's message
      */
-    StartedDeployment begin(Run<?, ?> run) throws IOException {
+    StartedDeployment begin(Run<?, ?> run, FilePath workspace) throws IOException, InterruptedException {
         if (to == null || version == null) {
             throw new AbortException("promote: both 'to' (the environment) and 'version' are required");
         }
         try {
+            List<RecordedArtifact> recorded = DeployedArtifacts.store(run, workspace, artifacts);
             return promoter(run).begin(new PromotionRequest(to, version, DeploymentCommits.of(run),
-                    JobLedger.buildRef(run), fixesIncident));
+                    JobLedger.buildRef(run), fixesIncident, recorded));
         } catch (PromotionRefusedException | InputException e) {
             throw new AbortException("promote: " + e.getMessage());
         }

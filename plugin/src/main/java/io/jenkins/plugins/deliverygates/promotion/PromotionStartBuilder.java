@@ -27,6 +27,7 @@ public class PromotionStartBuilder extends Builder {
     private final String version;
     private String environments;
     private String fixesIncident;
+    private String artifact;
 
     @DataBoundConstructor
     public PromotionStartBuilder(String to, String version) {
@@ -60,13 +61,23 @@ public class PromotionStartBuilder extends Builder {
         this.fixesIncident = Util.fixEmptyAndTrim(fixesIncident);
     }
 
+    public String getArtifact() {
+        return artifact;
+    }
+
+    /** Files relative to the workspace to record with the deployment (for apiCompatibility), one per line. */
+    @DataBoundSetter
+    public void setArtifact(String artifact) {
+        this.artifact = Util.fixEmptyAndTrim(artifact);
+    }
+
     @Override
     public boolean perform(AbstractBuild<?, ?> build, Launcher launcher, BuildListener listener)
             throws InterruptedException, IOException {
         EnvVars env = build.getEnvironment(listener);
         PromotionParameters parameters = new PromotionParameters(expand(env, to), expand(env, version),
-                environments, null, expand(env, fixesIncident));
-        StartedDeployment started = parameters.begin(build);
+                environments, null, expand(env, fixesIncident), expand(env, artifact));
+        StartedDeployment started = parameters.begin(build, build.getWorkspace());
         build.addAction(new FreestylePromotionAction(parameters, started));
         build.save();
         listener.getLogger().println("Deploying " + started.version() + " to " + started.environment()

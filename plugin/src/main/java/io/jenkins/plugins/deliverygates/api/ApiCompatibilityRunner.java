@@ -1,0 +1,177 @@
+package io.jenkins.plugins.deliverygates.api;
+
+import hudson.AbortException;
+import hudson.FilePath;
+import hudson.Launcher;
+import hudson.model.Run;
+import hudson.model.TaskListener;
+import hudson.slaves.WorkspaceList;
+import io.deliverygates.api.ApiChange;
+import io.deliverygates.api.ApiComparators;
+import io.deliverygates.api.ApiSummary;
+import io.deliverygates.api.ApiSummaryText;
+import io.deliverygates.api.ProductionReference;
+import io.deliverygates.common.InputException;
+import io.deliverygates.ledger.ArtifactStore;
+import io.deliverygates.ledger.FileLedger;
+import io.jenkins.plugins.deliverygates.GateResults;
+import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.promotion.JobLedger;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jenkins.util.BuildListenerAdapter;
+import org.jenkinsci.plugins.workflow.graph.FlowNode;
+
+/**
+ * What the Pipeline step and the freestyle builder share: find the reference build's summary and, for
+ * {@code reference: 'production'}, the artifact the job's ledger records with the last successful production
+ * deployment (copied to the agent); compare on the agent; archive the reports; store and print the summary; map the
+ * verdict to the build result.
+ */
+final class ApiCompatibilityRunner {
+    /** Report folder in the workspace; emptied before each run, archived after it. */
+    static final String REPORT_FOLDER = ".delivery-gates/api-reports";
+    private static final String PREFIX = "API compatibility: ";
+
+    private ApiCompatibilityRunner() {
+    }
+
+    /** The summary and the build it was compared with (null when there was none); null summary: nothing compared. */
+    record Check(ApiSummary summary, String referenceBuildId) {
+    }
+
+    /**
+     * @param node the Pipeline step's flow node (null for freestyle): an UNSTABLE verdict marks it, and so its stage
+     * @throws AbortException for bad input (naming the file or parameter) and for a FAILED verdict
+     */
+    static Check run(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
+            ApiCompatibilityParameters parameters, String referenceJob, FlowNode node)
+            throws IOException, InterruptedException {
+        if (parameters.newArtifact() == null) {
+            throw new AbortException(PREFIX + "newArtifact: the new jar or OpenAPI document is required");
+        }
+        ApiCompatibilityAction reference;
+        Optional<ProductionReference.Found> production = Optional.empty();
+        try {
+            reference = ReferenceBuilds.find(run, referenceJob, ApiCompatibilityAction.class);
+            if (parameters.fromProduction()) {
+                production = production(run, parameters);
+                if (production.isEmpty()) {
+                    listener.getLogger().println(PREFIX + "PASSED without a comparison: nothing has been deployed to "
+                            + parameters.environment() + " yet (allowNoProduction)");
+                    return new Check(null, null);
+                }
+            }
+        } catch (InputException e) {
+            throw new AbortException(PREFIX + e.getMessage());
+        }
+        String referenceJson = null;
+        String referenceId = null;
+        if (reference != null) {
+            referenceJson = reference.getSummaryJson();
+            Run<?, ?> referenceRun = reference.getOwner();
+            if (referenceJson != null && referenceRun != null) {
+                referenceId = referenceRun.getExternalizableId();
+            }
+        }
+        String copy = null;
+        if (production.isPresent()) {
+            copy = copyToAgent(workspace, production.get());
+        }
+        FilePath reports = workspace.child(REPORT_FOLDER);
+        reports.deleteRecursive();
+        ApiCompatibilityCallable.Outcome outcome = workspace.act(new ApiCompatibilityCallable(parameters, copy,
+                production.map(ProductionReference.Found::label).orElse(null),
+                production.map(found -> found.deployment().version()).orElse(null), referenceJson, REPORT_FOLDER));
+        if (outcome.problem() != null) {
+            throw new AbortException(PREFIX + outcome.problem());
+        }
+        ApiSummary summary = ApiSummary.fromJson(outcome.summaryJson(), "the agent's API summary");
+        archive(run, workspace, launcher, listener, reports);
+        run.addOrReplaceAction(new ApiCompatibilityAction(summary, referenceId));
+        listener.getLogger().println(referenceId == null ? PREFIX + "no reference build (every break is new)"
+                : PREFIX + "reference build " + referenceId);
+        ApiSummaryText.lines(summary).forEach(listener.getLogger()::println);
+        GateResults.apply(summary.status(), PREFIX + summary.status() + ": " + String.join("; ", summary.violations()),
+                run, node);
+        return new Check(summary, referenceId);
+    }
+
+    /** Production's artifact from the job's ledger (on the controller); empty only for a permitted first release. */
+    private static Optional<ProductionReference.Found> production(Run<?, ?> run, ApiCompatibilityParameters parameters)
+            throws IOException {
+        FileLedger ledger = JobLedger.of(run.getParent());
+        String source = "the delivery ledger of " + run.getParent().getFullName();
+        Optional<ProductionReference.Found> found = ProductionReference.lookup(ledger.events(),
+                parameters.environment(), ApiComparators.kindOf(parameters.parsedKind(),
+                        Path.of(parameters.newArtifact()), "kind"),
+                parameters.referenceArtifact(), ArtifactStore.besideLedger(ledger.file()), source);
+        if (found.isEmpty() && !parameters.allowNoProduction()) {
+            throw new InputException(InputException.Problem.NOT_FOUND, source, "no successful deployment to "
+                    + parameters.environment() + ", so nothing to compare against (allowNoProduction passes a "
+                    + "first release)");
+        }
+        return found;
+    }
+
+    /** The stored copy goes to {@code <workspace>@tmp}, next to the workspace, on the agent. */
+    private static String copyToAgent(FilePath workspace, ProductionReference.Found found)
+            throws IOException, InterruptedException {
+        FilePath temp = WorkspaceList.tempDir(workspace);
+        FilePath folder = (temp == null ? workspace.child(".delivery-gates") : temp).child("delivery-gates-api");
+        folder.mkdirs();
+        FilePath target = folder.child(found.artifact().name());
+        target.copyFrom(new FilePath(found.file().toFile()));
+        return target.getRemote();
+    }
+
+    /** The step's return value: plain maps, lists, strings and numbers. */
+    static Map<String, Object> toMap(Check check) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        ApiSummary summary = check.summary();
+        if (summary == null) {
+            map.put("status", "PASSED");
+            map.put("compared", false);
+            return map;
+        }
+        map.put("status", summary.status().name());
+        map.put("compared", true);
+        map.put("referenceBuild", check.referenceBuildId());
+        map.put("kind", summary.kind().name());
+        map.put("reference", summary.reference());
+        map.put("referenceVersion", summary.referenceVersion());
+        map.put("newVersion", summary.candidateVersion());
+        map.put("requiredLevel", summary.requiredLevel().name());
+        map.put("breaking", summary.breaking());
+        map.put("newBreaking", summary.newBreaking());
+        map.put("allowed", summary.allowed());
+        map.put("additions", summary.additions());
+        map.put("violations", new ArrayList<>(summary.violations()));
+        List<Map<String, Object>> top = new ArrayList<>();
+        for (ApiChange change : summary.top()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("rule", change.rule());
+            item.put("location", change.location());
+            item.put("impact", change.impact().name());
+            top.add(item);
+        }
+        map.put("top", top);
+        map.put("reports", ApiCompatibilityAction.ARTIFACT_FOLDER + "/");
+        return map;
+    }
+
+    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
+            FilePath reports) throws IOException, InterruptedException {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (FilePath file : reports.list()) {
+            files.put(ApiCompatibilityAction.ARTIFACT_FOLDER + "/" + file.getName(),
+                    REPORT_FOLDER + "/" + file.getName());
+        }
+        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
+    }
+}

@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * Finds and reads the result files of one run: per format, file names or globs relative to a base folder. A
- * benchmark name may occur only once in a run, so two files with the same benchmark are an error, not a merge.
+ * benchmark in several files of a run (the same suite run in several processes) has one sample group per file.
  */
 public final class ResultLoader {
     /** Result files larger than this are refused: 1 GiB. */
@@ -50,23 +50,35 @@ public final class ResultLoader {
         }
         List<String> sources = new ArrayList<>();
         Map<String, Benchmark> benchmarks = new LinkedHashMap<>();
-        Map<String, String> origin = new LinkedHashMap<>();
         given.forEach((format, list) -> {
             for (String pattern : list) {
                 for (Path file : ReportFiles.resolve(baseDir, pattern, parameterNames.apply(format.parameter()))) {
                     sources.add(file.toString());
                     for (Benchmark benchmark : read(format, file)) {
-                        String earlier = origin.putIfAbsent(benchmark.name(), file.toString());
-                        if (earlier != null) {
-                            throw new InputException(Problem.INVALID_PARAMETER, file.toString(), "benchmark '"
-                                    + benchmark.name() + "' is also in " + earlier + "; give each run's results once");
-                        }
-                        benchmarks.put(benchmark.name(), benchmark);
+                        benchmarks.merge(benchmark.name(), benchmark, (earlier, later) -> merge(earlier, later, file));
                     }
                 }
             }
         });
         return new Run(sources, new ArrayList<>(benchmarks.values()));
+    }
+
+    /**
+     * The same benchmark in several files of one run: the run was repeated in several processes (pytest or Google
+     * Benchmark started N times), and each file's samples become one more group, so that the bootstrap sees the
+     * variation between processes too.
+     */
+    private static Benchmark merge(Benchmark earlier, Benchmark later, Path file) {
+        if (!earlier.format().equals(later.format()) || !earlier.unit().equals(later.unit())
+                || earlier.kind() != later.kind() || earlier.kind() == Kind.LOAD_TEST) {
+            throw new InputException(Problem.INVALID_PARAMETER, file.toString(), "benchmark '" + later.name()
+                    + "' is also in another file, of another format or unit"
+                    + (earlier.kind() == Kind.LOAD_TEST ? " (load tests are given once per run)" : ""));
+        }
+        double[][] groups = java.util.stream.Stream.concat(java.util.Arrays.stream(earlier.groups()),
+                java.util.Arrays.stream(later.groups())).toArray(double[][]::new);
+        return new Benchmark(earlier.name(), earlier.format(), earlier.kind(), earlier.unit(), earlier.direction(),
+                groups, earlier.reported(), null);
     }
 
     private List<String> names() {

@@ -40,7 +40,7 @@ public final class JmeterJtlReader implements ResultReader {
                         + "(jmeter.save.saveservice.output_format=csv, JMeter's default)");
             }
             reader.reset();
-            CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader);
+            CSVParser parser = parser(reader, source);
             List<String> header = parser.getHeaderNames();
             if (!header.contains("elapsed") || !header.contains("label") || !header.contains("success")) {
                 throw JsonResults.wrongFormat(source, FORMAT + " CSV", "the header has no 'elapsed', 'label' and "
@@ -65,6 +65,16 @@ public final class JmeterJtlReader implements ResultReader {
                     new double[][] {samples}, load.p95(), load));
         });
         return benchmarks;
+    }
+
+    private static CSVParser parser(BufferedReader reader, String source) throws IOException {
+        try {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader);
+        } catch (IllegalArgumentException e) {
+            // commons-csv refuses a first line with empty or repeated names: data, not a header
+            throw JsonResults.wrongFormat(source, FORMAT + " CSV", "the first line is not a header of column names "
+                    + "(was it written with jmeter.save.saveservice.print_field_names=true?)");
+        }
     }
 
     private static void record(CSVRecord row, String source, Map<String, List<Double>> elapsed,

@@ -44,7 +44,8 @@ class LoadTestGateTest {
         assertThat(result.rows()).filteredOn(row -> row.benchmark().equals("home")
                 && row.check().startsWith("p95 vs")).singleElement()
                 .satisfies(row -> {
-                    assertThat(row.interval().ratio()).isGreaterThan(1.2);
+                    assertThat(row.verdict()).isEqualTo(Verdict.REGRESSION);
+                    assertThat(row.interval().ratio()).isGreaterThan(1.1);
                     assertThat(row.interval().low()).isGreaterThan(1);
                 });
         assertThat(result.status()).isEqualTo(GateStatus.FAILED);

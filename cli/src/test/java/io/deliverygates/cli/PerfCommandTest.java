@@ -87,7 +87,7 @@ class PerfCommandTest {
                 "--limits", "unstable");
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.UNSTABLE);
-        assertThat(run.out()).contains("OVER_LIMIT    search [p95 <= 80 ms]").contains("error rate 4 % exceeds 1 %");
+        assertThat(run.out()).contains("UNSTABLE OVER_LIMIT   search [p95 <= 80 ms]: p95 100 ms exceeds 80 ms").contains("error rate 4 % exceeds 1 %");
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class PerfGate {
             if (reference == null) {
                 rows.add(noReference(current));
             } else if (before == null) {
-                rows.add(row(current, "vs reference", Verdict.NEW, GateStatus.PASSED, current.comparedValue(), null,
+                rows.add(row(current, Verdict.NEW, GateStatus.PASSED, current.comparedValue(), null,
                         null, null, "new: not in the reference build; stored for the next build"));
             } else {
                 rows.add(compare(current, before));
@@ -64,7 +64,7 @@ public final class PerfGate {
 
     private PerfRow noReference(Benchmark current) {
         GateStatus status = policy.requireReference() ? GateStatus.FAILED : GateStatus.PASSED;
-        return row(current, "vs reference", Verdict.NO_REFERENCE, status, current.comparedValue(), null, null, null,
+        return row(current, Verdict.NO_REFERENCE, status, current.comparedValue(), null, null, null,
                 "no reference build: nothing compared" + (policy.requireReference()
                         ? " (a reference is required)" : "; this run is stored as the next build's reference"));
     }
@@ -72,7 +72,7 @@ public final class PerfGate {
     private PerfRow compare(Benchmark current, Benchmark before) {
         if (current.kind() != before.kind() || current.direction() != before.direction()
                 || !current.unit().equals(before.unit())) {
-            return row(current, "vs reference", Verdict.INCOMPARABLE, GateStatus.FAILED, current.comparedValue(),
+            return row(current, Verdict.INCOMPARABLE, GateStatus.FAILED, current.comparedValue(),
                     before.comparedValue(), null, null, String.format(Locale.ROOT,
                             "not comparable: %s %s in this run, %s %s in the reference", current.kind(),
                             current.unit(), before.kind(), before.unit()));
@@ -127,7 +127,7 @@ public final class PerfGate {
         Double then = before.reported();
         if (current.kind() != Kind.LOAD_TEST || now == null || then == null || then == 0) {
             Benchmark lacking = current.sampleCount() == 0 ? current : before;
-            return row(current, "vs reference", Verdict.INSUFFICIENT, GateStatus.FAILED, current.comparedValue(),
+            return row(current, Verdict.INSUFFICIENT, GateStatus.FAILED, current.comparedValue(),
                     before.comparedValue(), null, null, "no raw samples in "
                             + (lacking == current ? "this run" : "the reference") + " to judge ("
                             + moreSamplesHint(lacking) + ")");
@@ -136,7 +136,7 @@ public final class PerfGate {
         boolean regression = slowdown > 1 + policy.threshold();
         Verdict verdict = regression ? Verdict.REGRESSION
                 : slowdown < 1 / (1 + policy.threshold()) ? Verdict.IMPROVEMENT : Verdict.UNCHANGED;
-        return row(current, "vs reference", verdict,
+        return row(current, verdict,
                 regression ? policy.regression().statusWhenViolated() : GateStatus.PASSED, now, then, null, null,
                 String.format(Locale.ROOT, "%s: ratio %s by threshold alone (%s keeps no raw samples, so no "
                         + "significance test)", verdict.name().toLowerCase(Locale.ROOT), ratio(now / then),
@@ -185,10 +185,10 @@ public final class PerfGate {
                         + unit));
     }
 
-    private PerfRow row(Benchmark current, String check, Verdict verdict, GateStatus status, Double now, Double then,
-                        RatioInterval interval, Double pValue, String message) {
-        return new PerfRow(current.name(), label(current) + (check.equals("vs reference") ? "" : " " + check),
-                verdict, status, now, then, current.unit(), interval, pValue,
+    /** A comparison row with this run's sample count. */
+    private static PerfRow row(Benchmark current, Verdict verdict, GateStatus status, Double now, Double then,
+                               RatioInterval interval, Double pValue, String message) {
+        return new PerfRow(current.name(), label(current), verdict, status, now, then, current.unit(), interval, pValue,
                 current.sampleCount() == 0 ? null : String.valueOf(current.sampleCount()), message);
     }
 

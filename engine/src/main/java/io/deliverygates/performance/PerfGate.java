@@ -153,7 +153,7 @@ public final class PerfGate {
         return Optional.of(new PerfRow(current.name(), "error rate vs reference (+"
                 + number(policy.maxErrorRateIncrease()) + " pp)", over ? Verdict.REGRESSION : Verdict.UNCHANGED,
                 over ? policy.limits().statusWhenViolated() : GateStatus.PASSED, now, then, "%", null, null, null,
-                String.format(Locale.ROOT, "error rate %s%% (reference %s%%, %+.2f pp)", number(now), number(then),
+                String.format(Locale.ROOT, "error rate %s %% (reference %s %%, %+.2f pp)", number(now), number(then),
                         now - then)));
     }
 

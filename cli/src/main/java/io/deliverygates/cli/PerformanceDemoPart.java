@@ -41,6 +41,12 @@ final class PerformanceDemoPart implements DemoPart {
     }
 
     @Override
+    public String description() {
+        return "The performance gate on two real JMH runs of the same benchmark, the second with 20 % more work, and "
+                + "on a JMeter-format load test that got slower and started failing, each against its reference run.";
+    }
+
+    @Override
     public List<Page> write(Path dir, PrintWriter out) throws IOException {
         PerfResult jmh = compare(new JmhJsonReader(), "perf-jmh-reference.json", "perf-jmh-current.json",
                 PerfPolicy.DEFAULTS);

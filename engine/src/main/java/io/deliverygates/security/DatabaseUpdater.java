@@ -19,6 +19,12 @@ public final class DatabaseUpdater {
     static final Object DOWNLOADER = new Object();
 
     public UpdateResult update(UpdateRequest request) {
+        try (EngineClassLoader own = EngineClassLoader.enter()) {
+            return updateWithOwnClassLoader(request);
+        }
+    }
+
+    private UpdateResult updateWithOwnClassLoader(UpdateRequest request) {
         Path dataDirectory = request.dataDirectory();
         createDirectory(dataDirectory);
         Settings settings = DependencyCheckSettings.forUpdate(request);

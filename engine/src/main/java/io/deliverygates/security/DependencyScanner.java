@@ -17,6 +17,7 @@ import org.owasp.dependencycheck.dependency.Vulnerability;
 import org.owasp.dependencycheck.dependency.naming.Identifier;
 import org.owasp.dependencycheck.dependency.naming.PurlIdentifier;
 import org.owasp.dependencycheck.exception.ExceptionCollection;
+import org.owasp.dependencycheck.exception.InitializationException;
 import org.owasp.dependencycheck.exception.ReportException;
 import org.owasp.dependencycheck.utils.Downloader;
 import org.owasp.dependencycheck.utils.Settings;
@@ -32,6 +33,12 @@ public final class DependencyScanner {
     static final String DATABASE_FILE = "odc.mv.db";
 
     public ScanOutcome scan(ScanRequest request) {
+        try (EngineClassLoader own = EngineClassLoader.enter()) {
+            return scanWithOwnClassLoader(request);
+        }
+    }
+
+    private ScanOutcome scanWithOwnClassLoader(ScanRequest request) {
         Path dataDirectory = request.dataDirectory();
         requireInputs(request);
         Path database = requireDatabase(dataDirectory);
@@ -57,6 +64,7 @@ public final class DependencyScanner {
             }
             waited |= CpeIndexSharing.enter(databaseKey);
             indexEntered = true;
+            SuppressionRules.install(engine, request.suppressionFiles());
             engine.scan(request.paths().stream().map(Path::toFile).toList());
             List<String> warnings = analyze(engine, dataDirectory);
             List<Finding> findings = findings(engine.getDependencies());
@@ -118,6 +126,15 @@ public final class DependencyScanner {
             if (e.isFatal()) {
                 throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
                         InputException.NO_LINE, "the scan could not run: " + DataDirectories.rootMessage(e), e);
+            }
+            // An analyzer that could not start (the CPE analyzer, say) means dependencies were not matched to
+            // vulnerabilities: dependency-check goes on without it, a scan that found nothing must not pass.
+            for (Throwable problem : e.getExceptions()) {
+                if (problem instanceof InitializationException) {
+                    throw new InputException(InputException.Problem.UNAVAILABLE, dataDirectory.toString(),
+                            InputException.NO_LINE, "the scan could not run, an analyzer did not start: "
+                                    + DataDirectories.rootMessage(problem), problem);
+                }
             }
             return e.getExceptions().stream().map(DataDirectories::rootMessage).toList();
         }

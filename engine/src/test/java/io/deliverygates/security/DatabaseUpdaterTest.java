@@ -69,6 +69,28 @@ class DatabaseUpdaterTest {
                 Duration.ofSeconds(5))), Problem.UNAVAILABLE, dataDirectory.toString());
     }
 
+    /**
+     * Inside Jenkins a thread's context class loader does not see the plugin's libraries, and dependency-check reads
+     * its services and resources through it (found by plugin/src/it/real-jenkins.sh, see {@link EngineClassLoader}).
+     */
+    @Test
+    void updateAndScanFindDependencyChecksServicesWhateverTheThreadsContextClassLoader() {
+        Thread thread = Thread.currentThread();
+        ClassLoader original = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
+        try {
+            UpdateResult update = updater.update(SecurityFixture.updateRequest(temp.resolve("data"),
+                    fixture.server.url()));
+            ScanOutcome scan = new DependencyScanner().scan(fixture.scanRequest(temp.resolve("reports"),
+                    SecurityFixture.LOG4J_2_14_1));
+
+            assertThat(update.changed()).isTrue();
+            assertThat(scan.findings()).extracting(Finding::id).contains("CVE-2021-44228");
+        } finally {
+            thread.setContextClassLoader(original);
+        }
+    }
+
     @Test
     void aRunningScanKeepsTheUpdateOut() {
         UpdateRequest impatient = new UpdateRequest(fixture.dataDirectory, fixture.server.url(), null, null, null,

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
             HealthCommand.class,
             MetricsCommand.class,
             GateCommand.class,
+            PerfCommand.class,
             DemoCommand.class,
             UpdateCommand.class,
             ScanCommand.class,

@@ -31,14 +31,15 @@ final class DemoCommand implements Callable<Integer> {
     /** The demo's parts, in the order shown. Other areas add theirs here. */
     static final List<DemoPart> PARTS = List.of(
             new CoverageDemoPart(),
+            new PerformanceDemoPart(),
             new SecurityDemoPart(),
             new DeliveryDemoPart(),
             new MetricsDemoPart(),
             new ApiDemoPart());
 
     /** Console lines that carry a verdict; the index repeats them above each part's full transcript. */
-    static final Pattern VERDICT = Pattern.compile("^(Quality gate: |Security gate: |Deployed |FAILED to deploy"
-            + "|delivery-gates: refused|Rolled back|The rollback FAILED|Vulnerability database |WARNING: |-- "
+    static final Pattern VERDICT = Pattern.compile("^(Quality gate: |Performance gate: |Security gate: "
+            + "|Deployed |FAILED to deploy|delivery-gates: refused|Rolled back|The rollback FAILED|Vulnerability database |WARNING: |-- "
             + "|(SUCCEEDED|FAILED|INCONCLUSIVE): )|: Deployment frequency ");
 
     @Spec

@@ -41,7 +41,8 @@ public record QualityGateParameters(String jacoco, String jacocoExec, String cla
                 inWorkspace(classes, "classes"), inWorkspace(cobertura, "cobertura"));
     }
 
-    private static List<String> inWorkspace(String text, String parameter) {
+    /** The comma-separated globs of a parameter, refusing any that leave the workspace (see {@link #reports()}). */
+    public static List<String> inWorkspace(String text, String parameter) {
         List<String> patterns = globs(text);
         for (String pattern : patterns) {
             String slashes = pattern.replace('\\', '/');

@@ -1,0 +1,133 @@
+package io.deliverygates.performance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.deliverygates.common.InputException;
+import io.deliverygates.common.InputException.Problem;
+import io.deliverygates.common.Json;
+import io.deliverygates.coverage.ReportFiles;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a build stores so that the next build compares with its results without its result files: every benchmark
+ * with its raw samples, made compact. Values keep 6 significant digits (far below any benchmark's noise), and a
+ * benchmark with more than {@link #MAX_STORED_SAMPLES} samples (a load test) keeps that many evenly spaced order
+ * statistics of each group instead, which keep the distribution's shape; its bootstrap interval is then a little
+ * wider (more conservative), never narrower.
+ */
+public record PerfSummary(int formatVersion, List<String> sources, List<Benchmark> benchmarks)
+        implements Serializable {
+    public static final int FORMAT_VERSION = 1;
+    public static final int MAX_STORED_SAMPLES = 2000;
+    private static final MathContext SIGNIFICANT = new MathContext(6);
+
+    public PerfSummary {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
+    }
+
+    /** The compact summary of a run. */
+    public static PerfSummary of(List<String> sources, List<Benchmark> benchmarks) {
+        return new PerfSummary(FORMAT_VERSION, sources, benchmarks.stream().map(PerfSummary::compact).toList());
+    }
+
+    public Optional<Benchmark> benchmark(String name) {
+        return benchmarks.stream().filter(benchmark -> benchmark.name().equals(name)).findFirst();
+    }
+
+    /** The benchmarks by name, in stored order. */
+    public Map<String, Benchmark> byName() {
+        Map<String, Benchmark> map = new LinkedHashMap<>();
+        benchmarks.forEach(benchmark -> map.put(benchmark.name(), benchmark));
+        return map;
+    }
+
+    static Benchmark compact(Benchmark benchmark) {
+        double[][] groups = benchmark.groups();
+        int total = benchmark.sampleCount();
+        for (int g = 0; g < groups.length; g++) {
+            double[] group = groups[g];
+            if (total > MAX_STORED_SAMPLES) {
+                int keep = Math.max(1, (int) ((long) group.length * MAX_STORED_SAMPLES / total));
+                double[] sorted = group.clone();
+                Arrays.sort(sorted);
+                group = new double[keep];
+                for (int i = 0; i < keep; i++) {
+                    // the middle of the i-th of keep equal slices of the sorted group
+                    group[i] = sorted[(int) ((i + 0.5) * sorted.length / keep)];
+                }
+            }
+            groups[g] = Arrays.stream(group).map(PerfSummary::round).toArray();
+        }
+        return new Benchmark(benchmark.name(), benchmark.format(), benchmark.kind(), benchmark.unit(),
+                benchmark.direction(), groups, benchmark.reported(), benchmark.load());
+    }
+
+    private static double round(double value) {
+        return new BigDecimal(value).round(SIGNIFICANT).doubleValue();
+    }
+
+    public String toJson() {
+        try {
+            // compact on purpose: the summary is stored with every build
+            return Json.mapper().writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("summary not serializable", e);
+        }
+    }
+
+    /** Parses a summary; {@code source} names it in errors. */
+    public static PerfSummary fromJson(String json, String source) {
+        if (json.isBlank()) {
+            throw new InputException(Problem.EMPTY, source, "the performance summary is empty");
+        }
+        PerfSummary summary;
+        try {
+            summary = Json.mapper().readValue(json, PerfSummary.class);
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
+            throw new InputException(Problem.MALFORMED, source, line,
+                    "not a performance summary: " + e.getOriginalMessage(), e);
+        } catch (RuntimeException e) {
+            throw new InputException(Problem.MALFORMED, source, InputException.NO_LINE,
+                    "not a performance summary: " + e.getMessage(), e);
+        }
+        if (summary.formatVersion() != FORMAT_VERSION || summary.benchmarks().isEmpty()) {
+            throw new InputException(Problem.WRONG_FORMAT, source, "not a performance summary of format version "
+                    + FORMAT_VERSION + " with benchmarks (written by 'perf --summary-out')");
+        }
+        return summary;
+    }
+
+    public static PerfSummary read(Path file) {
+        ReportFiles.check(file, ResultLoader.MAX_BYTES);
+        try {
+            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
+        } catch (IOException e) {
+            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
+        }
+    }
+
+    public void write(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
+                    "cannot write the performance summary: " + e, e);
+        }
+    }
+}

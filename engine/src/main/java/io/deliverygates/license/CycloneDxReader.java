@@ -42,8 +42,13 @@ final class CycloneDxReader {
         return toSbom(parse(new XmlParser(), content, source), source, SbomFormat.CYCLONEDX_XML, version);
     }
 
-    /** The spec version from the root element's namespace; refuses a DOCTYPE and other root elements. */
+    /**
+     * The spec version from the root element's namespace; refuses a DOCTYPE and other root elements. Reads the
+     * whole document, so that malformed XML is reported here with its line, before the library's parser (which
+     * prints parse errors to the console) sees it.
+     */
     private static String checkXml(byte[] content, String source) {
+        String version = null;
         try {
             XMLStreamReader reader = SafeXml.newInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
             try {
@@ -54,14 +59,14 @@ final class CycloneDxReader {
                                 "a CycloneDX SBOM has no DOCTYPE; refused (entity declarations can read files or "
                                         + "exhaust memory)", null);
                     }
-                    if (event == XMLStreamConstants.START_ELEMENT) {
+                    if (event == XMLStreamConstants.START_ELEMENT && version == null) {
                         String namespace = reader.getNamespaceURI();
                         if (!"bom".equals(reader.getLocalName()) || namespace == null
                                 || !namespace.startsWith(NAMESPACE_PREFIX)) {
                             throw new InputException(Problem.WRONG_FORMAT, source, "not a CycloneDX SBOM (root "
                                     + "element <" + reader.getLocalName() + "> in namespace '" + namespace + "')");
                         }
-                        return namespace.substring(NAMESPACE_PREFIX.length());
+                        version = namespace.substring(NAMESPACE_PREFIX.length());
                     }
                 }
             } finally {
@@ -69,9 +74,12 @@ final class CycloneDxReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNumber();
-            throw new InputException(Problem.MALFORMED, source, line, "not well-formed XML: " + firstLine(e), e);
+            throw new InputException(Problem.MALFORMED, source, line, "not well-formed XML: " + staxMessage(e), e);
         }
-        throw new InputException(Problem.WRONG_FORMAT, source, "no root element");
+        if (version == null) {
+            throw new InputException(Problem.WRONG_FORMAT, source, "no root element");
+        }
+        return version;
     }
 
     private static void checkVersion(String version, String source) {
@@ -136,8 +144,18 @@ final class CycloneDxReader {
         return licenses;
     }
 
+    /** StAX messages start with "ParseError at [row,col]:[3,15]" and a line break before the real message. */
+    private static String staxMessage(XMLStreamException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        int at = message.indexOf("Message: ");
+        return at >= 0 ? firstLine(message.substring(at + "Message: ".length())) : firstLine(message);
+    }
+
     static String firstLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return firstLine(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+
+    private static String firstLine(String message) {
         int newline = message.indexOf('\n');
         return newline < 0 ? message : message.substring(0, newline);
     }

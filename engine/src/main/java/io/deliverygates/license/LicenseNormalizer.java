@@ -179,7 +179,7 @@ public final class LicenseNormalizer {
         String exception = single.exception() == null ? null : exception(single.exception(), notes);
         String id = single.id();
         if (isReference(id)) {
-            return new Single(id, exception, Kind.REFERENCE);
+            return new Single(canonicalReference(id), exception, Kind.REFERENCE);
         }
         Optional<String> canonical = spdx.license(id);
         boolean orLater = false;
@@ -210,6 +210,16 @@ public final class LicenseNormalizer {
         }
         // "MPL-1.1+" (or later) keeps the +: its category is the base version's
         return new Single(written, exception, Kind.SPDX);
+    }
+
+    /** The prefixes in SPDX's spelling; the user-chosen rest is kept as written. */
+    private static String canonicalReference(String id) {
+        int licenseRef = id.toLowerCase(Locale.ROOT).indexOf("licenseref-");
+        String prefix = id.substring(0, licenseRef);
+        if (!prefix.isEmpty()) {
+            prefix = "DocumentRef-" + prefix.substring("documentref-".length());
+        }
+        return prefix + "LicenseRef-" + id.substring(licenseRef + "licenseref-".length());
     }
 
     private String exception(String id, List<String> notes) {

@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             UpdateCommand.class,
             ScanCommand.class,
+            LicenseCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

@@ -23,6 +23,7 @@ final class DemoCommand implements Callable<Integer> {
     /** The demo's parts, in the order shown. Other areas add theirs here. */
     static final List<DemoPart> PARTS = List.of(
             new CoverageDemoPart(),
+            new LicenseDemoPart(),
             new MetricsDemoPart());
 
     @Spec

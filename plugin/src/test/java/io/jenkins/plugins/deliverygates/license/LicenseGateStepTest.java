@@ -138,7 +138,7 @@ class LicenseGateStepTest {
         DescribableModel<LicenseGateStep> model = DescribableModel.of(LicenseGateStep.class);
         Map<String, Object> arguments = model.uninstantiate2(step).toMap();
         assertThat(arguments).containsEntry("exceptions", "pkg:npm/a=2027-01-01:LEGAL-1, reviewed")
-                .containsEntry("denyAction", "FAILURE").doesNotContainKeys("allowList", "referenceJob");
+                .containsEntry("newOnly", true).doesNotContainKeys("allowList", "referenceJob", "denyAction");
         j.assertEqualDataBoundBeans(step, model.instantiate(arguments, TaskListener.NULL));
         assertThat(step.parameters().exceptions()).containsExactly("pkg:npm/a=2027-01-01:LEGAL-1, reviewed");
     }

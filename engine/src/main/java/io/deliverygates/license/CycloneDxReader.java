@@ -1,5 +1,7 @@
 package io.deliverygates.license;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.SafeXml;
@@ -96,13 +98,25 @@ final class CycloneDxReader {
         } catch (ParseException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             int line = InputException.NO_LINE;
-            if (cause instanceof com.fasterxml.jackson.core.JsonProcessingException jackson
-                    && jackson.getLocation() != null) {
+            if (cause instanceof JacksonException jackson && jackson.getLocation() != null) {
                 line = jackson.getLocation().getLineNr();
             }
-            throw new InputException(Problem.MALFORMED, source, line, "not a readable CycloneDX SBOM: "
-                    + firstLine(cause), e);
+            StreamReadException syntax = syntaxError(cause);
+            String detail = syntax != null ? "not well-formed JSON: " + syntax.getOriginalMessage()
+                    : "not a readable CycloneDX SBOM: " + (cause instanceof JacksonException jackson
+                            ? jackson.getOriginalMessage() : firstLine(cause));
+            throw new InputException(Problem.MALFORMED, source, line, firstLine(detail), e);
         }
+    }
+
+    /** A syntax error of the JSON itself somewhere in the chain (the library's deserializers wrap them). */
+    private static StreamReadException syntaxError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StreamReadException read) {
+                return read;
+            }
+        }
+        return null;
     }
 
     private static Sbom toSbom(Bom bom, String source, SbomFormat format, String version) {

@@ -52,14 +52,14 @@ public final class LicenseGate {
     public LicenseGateResult evaluate(List<Sbom> sboms, LicenseSummary reference, LocalDate today, Instant now) {
         Map<List<DeclaredLicense>, ResolvedLicense> resolved = new HashMap<>();
         Map<LicenseExpression, Decision> decided = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Set<Seen> seen = new HashSet<>();
         Set<String> knownKeys = reference == null ? Set.of() : reference.componentKeys();
         Set<ComponentException> expiredUsed = new LinkedHashSet<>();
         List<ComponentVerdict> verdicts = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         for (Sbom sbom : sboms) {
             for (SbomComponent component : sbom.components()) {
-                if (!seen.add(component.identity() + "@" + component.version() + "|" + component.licenses())) {
+                if (!seen.add(new Seen(component.identity(), component.version(), component.licenses()))) {
                     continue; // the same component in two SBOMs (or twice in one) is one verdict
                 }
                 ResolvedLicense license = resolved.computeIfAbsent(component.licenses(),
@@ -218,6 +218,10 @@ public final class LicenseGate {
                 counts.getOrDefault(GateStatus.UNSTABLE, 0), counts.getOrDefault(GateStatus.FAILED, 0), excepted,
                 noLicense, fresh, notCounted, referenceAvailable, policy.newOnly(), byCategory, violations,
                 List.copyOf(expired), keys, normalizer.spdxListVersion());
+    }
+
+    /** A component as far as repeats go: the same package, version and declaration is one verdict. */
+    private record Seen(String identity, String version, List<DeclaredLicense> licenses) {
     }
 
     /** One decision: the status, the license and category behind it, the rule and a reason. */

@@ -1,7 +1,8 @@
 package io.deliverygates.license;
 
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
@@ -79,25 +80,57 @@ public final class SbomReader {
         return sbom;
     }
 
+    /**
+     * Tells CycloneDX from SPDX by the first top-level field that names the format (both formats write it first), so
+     * that a CycloneDX document is parsed once, by the library, and not also into a tree.
+     */
     private static Sbom readJson(byte[] content, String source) {
-        JsonNode tree;
-        try {
-            tree = Json.mapper().readTree(content);
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
-            throw new InputException(Problem.MALFORMED, source, line, "not well-formed JSON: "
-                    + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, source, InputException.NO_LINE, e.toString(), e);
+        String format = jsonFormat(content, source);
+        if ("spdxVersion".equals(format)) {
+            try {
+                return new SpdxJsonReader().read(Json.mapper().readTree(content), source);
+            } catch (JacksonException e) {
+                throw malformedJson(source, e);
+            } catch (IOException e) {
+                throw new InputException(Problem.UNREADABLE, source, InputException.NO_LINE, e.toString(), e);
+            }
         }
-        if (tree != null && tree.has("spdxVersion")) {
-            return new SpdxJsonReader().read(tree, source);
-        }
-        if (tree != null && "CycloneDX".equals(tree.path("bomFormat").asText())) {
+        if ("bomFormat".equals(format)) {
             return new CycloneDxReader().readJson(content, source);
         }
         throw new InputException(Problem.WRONG_FORMAT, source,
                 "JSON that is neither CycloneDX (\"bomFormat\": \"CycloneDX\") nor SPDX (\"spdxVersion\")");
+    }
+
+    /** {@code bomFormat} (with the value CycloneDX), {@code spdxVersion}, or null when neither is there. */
+    private static String jsonFormat(byte[] content, String source) {
+        try (JsonParser parser = Json.mapper().getFactory().createParser(content)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (name.equals("spdxVersion")) {
+                    return name;
+                }
+                if (name.equals("bomFormat") && value == JsonToken.VALUE_STRING && "CycloneDX".equals(parser.getText())) {
+                    return name;
+                }
+                parser.skipChildren();
+            }
+            return null;
+        } catch (JacksonException e) {
+            throw malformedJson(source, e);
+        } catch (IOException e) {
+            throw new InputException(Problem.UNREADABLE, source, InputException.NO_LINE, e.toString(), e);
+        }
+    }
+
+    private static InputException malformedJson(String source, JacksonException e) {
+        int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
+        return new InputException(Problem.MALFORMED, source, line, "not well-formed JSON: " + e.getOriginalMessage(),
+                e);
     }
 
     /** Skips a UTF-8 byte order mark and whitespace. */

@@ -42,9 +42,15 @@ final class LicenseGateRunner {
         } catch (InputException e) {
             throw new AbortException(Messages.LicenseGate_Prefix() + e.getMessage());
         }
-        String referenceJson = reference == null ? null : reference.getSummaryJson();
-        String referenceId = referenceJson == null || reference.getOwner() == null ? null
-                : reference.getOwner().getExternalizableId();
+        String referenceJson = null;
+        String referenceId = null;
+        if (reference != null) {
+            referenceJson = reference.getSummaryJson();
+            Run<?, ?> referenceRun = reference.getOwner();
+            if (referenceJson != null && referenceRun != null) {
+                referenceId = referenceRun.getExternalizableId();
+            }
+        }
         FilePath reports = workspace.child(REPORT_FOLDER);
         reports.deleteRecursive();
         LicenseGateCallable.Outcome outcome = workspace.act(new LicenseGateCallable(parameters, referenceJson,

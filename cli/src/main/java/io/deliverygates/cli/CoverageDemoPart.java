@@ -37,6 +37,13 @@ final class CoverageDemoPart implements DemoPart {
     }
 
     @Override
+    public String description() {
+        return "Runs the coverage gate on two real reports: this project's JaCoCo XML report against the stored"
+                + " summary of an earlier build (so the delta conditions compare two builds) and a coverage.py"
+                + " report (no instruction counts, so that condition is not evaluated).";
+    }
+
+    @Override
     public List<Page> write(Path dir, PrintWriter out) throws IOException {
         CoverageSummary reference = CoverageSummary.fromJson(text("engine-reference-summary.json"),
                 "engine-reference-summary.json");
@@ -63,7 +70,8 @@ final class CoverageDemoPart implements DemoPart {
         return result;
     }
 
-    private static InputStream resource(String name) {
+    /** A file of the demo's embedded data ({@link #RESOURCES}). */
+    static InputStream resource(String name) {
         InputStream in = CoverageDemoPart.class.getResourceAsStream(RESOURCES + name);
         if (in == null) {
             throw new IllegalStateException("demo resource missing from the jar: " + name);

@@ -16,8 +16,14 @@ public interface DemoPart {
     /** The folder (below the demo's output folder) this part writes into, e.g. {@code quality-gate}. */
     String directory();
 
+    /** What the part runs, in a sentence or two for the index page; empty for none. */
+    default String description() {
+        return "";
+    }
+
     /**
-     * Writes the part's files into {@code dir} (already created) and a short text summary to {@code out}.
+     * Writes the part's files into {@code dir} (already created) and a short text summary to {@code out}: what ran
+     * and its verdicts (the index page shows this text too).
      *
      * @return the pages to link from the index, relative to {@code dir}
      */

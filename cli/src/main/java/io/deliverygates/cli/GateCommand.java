@@ -80,13 +80,19 @@ final class GateCommand implements Callable<Integer> {
                     + " nothing) instead of passing with a note.")
     boolean failOnMissingMetric;
 
+    @Option(names = "--fail-on-class-mismatch",
+            description = "Fail (exit 3) when classes do not match the --jacoco-exec data (class files of another"
+                    + " build) instead of passing with a warning.")
+    boolean failOnClassMismatch;
+
     @Option(names = "--base-dir", paramLabel = "DIR", defaultValue = ".",
             description = "Folder relative paths and globs start from (default: the current folder).")
     Path baseDir;
 
     @Override
     public Integer call() {
-        QualityGate gate = QualityGate.parse(conditions, failOnMissingMetric, "--condition");
+        QualityGate gate = QualityGate.parse(conditions, failOnMissingMetric, failOnClassMismatch,
+                "--condition");
         CoverageSummary reference = referenceSummary == null ? null : CoverageSummary.read(referenceSummary);
         CoverageTree tree = new CoverageLoader(ReportFiles.DEFAULT_MAX_BYTES,
                 name -> OPTION_NAMES.getOrDefault(name, name))

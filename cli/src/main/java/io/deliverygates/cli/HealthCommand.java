@@ -45,7 +45,8 @@ import picocli.CommandLine.Model.CommandSpec;
             " 2:unhealthy: more failing responses than --failure-limit, or more errors in a row (refused, timed out,"
                     + " TLS failure) than --consecutive-error-limit; the rollback command ran, if given. Or aborted.",
             " 3:usage error",
-            " 4:the --ca-cert file does not exist",
+            " 4:the --ca-cert file does not exist; or, with --ledger, there is no ledger there, or it holds no"
+                    + " deployment to judge in --environment (name one with --version or --deployment)",
             " 9:the ledger cannot be read or written",
             "10:inconclusive: --success-threshold not reached, or no measurement passed while neither limit was"
                     + " exceeded (rolled back only with --rollback-on-inconclusive)"
@@ -97,15 +98,15 @@ final class HealthCommand implements Callable<Integer> {
     Duration initialDelay;
 
     @Option(names = "--interval", defaultValue = "10s", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "Between the starts of two measurements (default: ${DEFAULT-VALUE}).")
+            description = "Between the starts of two measurements, more than 0 (default: ${DEFAULT-VALUE}).")
     Duration interval;
 
-    @Option(names = "--count", defaultValue = "0", paramLabel = "N",
-            description = "Number of measurements (neither --count nor --duration: 1).")
-    int count;
+    @Option(names = "--count", paramLabel = "N",
+            description = "Number of measurements, at least 1 (neither --count nor --duration: 1).")
+    Integer count;
 
     @Option(names = "--duration", paramLabel = "DURATION", converter = Converters.DurationConverter.class,
-            description = "Measure for this long after the first measurement.")
+            description = "Measure for this long after the first measurement (more than 0).")
     Duration duration;
 
     @Option(names = "--success-threshold", defaultValue = "0", paramLabel = "N",
@@ -129,7 +130,8 @@ final class HealthCommand implements Callable<Integer> {
     @Option(names = "--rollback-on-inconclusive", description = "Also roll back on an inconclusive analysis.")
     boolean rollbackOnInconclusive;
 
-    @Option(names = "--ledger", paramLabel = "DIR", description = "Record the verdict in this ledger.")
+    @Option(names = "--ledger", paramLabel = "DIR",
+            description = "Record the verdict in this ledger, which must exist (promote or ledger import creates it).")
     Path ledger;
 
     @Option(names = "--environment", paramLabel = "ENV", description = "The environment (needed with --ledger).")
@@ -149,15 +151,18 @@ final class HealthCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        AnalysisSpec analysis = new AnalysisSpec(initialDelay, interval, count, duration, successThreshold,
-                failureLimit, consecutiveErrorLimit);
+        positive("--count", count == null || count > 0);
+        positive("--interval", !interval.isZero());
+        positive("--duration", duration == null || !duration.isZero());
+        AnalysisSpec analysis = new AnalysisSpec(initialDelay, interval, count == null ? 0 : count, duration,
+                successThreshold, failureLimit, consecutiveErrorLimit);
         ProbeSpec probeSpec = new ProbeSpec(url, method, StatusCodes.parse(expectStatus, "--expect-status"),
                 body == null ? null : BodyCondition.parse(body, "--body"), timeout, headers(), caPem(), !insecure);
         HttpProbe probe = new HttpProbe(probeSpec, Clock.systemUTC());
         probe.warnings().forEach(warning -> out.println("WARNING: " + warning));
         out.println("Analysing " + probeSpec);
 
-        FileLedger file = ledger == null ? null : FileLedger.at(ledger);
+        FileLedger file = ledger == null ? null : existingLedger();
         DeploymentRef deployment = deployment(file);
         HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
                 file == null ? null : new IncidentBook(file, file, Clock.systemUTC()), Clock.systemUTC());
@@ -213,7 +218,37 @@ final class HealthCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw LedgerOption.unusable(ledger, e);
         }
-        return DeploymentRef.find(history, environment, version, deploymentId, "--deployment");
+        return DeploymentRef.findRecorded(history, environment, version, deploymentId, "--deployment",
+                file.file().toString());
+    }
+
+    /** A zero (or negative) count, interval or duration is a mistake, not "unset": it is refused. */
+    private static void positive(String option, boolean valid) {
+        if (!valid) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, option, "must be more than 0");
+        }
+    }
+
+    /**
+     * The ledger to record in. It must exist already: health records verdicts about deployments that promote
+     * (or an import) recorded, so a mistyped or empty path is an error, never a new ledger.
+     */
+    private FileLedger existingLedger() {
+        if (environment == null) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "--environment",
+                    "is required with --ledger (the incident is opened in that environment)");
+        }
+        if (ledger.toString().isBlank()) {
+            throw new InputException(InputException.Problem.NOT_FOUND, "--ledger",
+                    "empty path: no ledger to record the verdict on environment '" + environment + "' in");
+        }
+        FileLedger file = LedgerOption.at(ledger);
+        if (!Files.isRegularFile(file.file())) {
+            throw new InputException(InputException.Problem.NOT_FOUND, "--ledger " + ledger,
+                    "no ledger at " + file.file() + " to record the verdict on environment '" + environment
+                            + "' in (health records into a ledger that promote or ledger import created)");
+        }
+        return file;
     }
 
     private Map<String, String> headers() {

@@ -39,7 +39,7 @@ final class LedgerCommand implements Runnable {
         Path path;
 
         FileLedger open() {
-            return FileLedger.at(path);
+            return io.deliverygates.cli.LedgerOption.at(path);
         }
 
         /** Reads all events of a ledger that must exist, printing skipped records as warnings. */
@@ -50,12 +50,7 @@ final class LedgerCommand implements Runnable {
                         "no ledger at " + ledger.file());
             }
             LedgerRead read = ledger.read(LedgerCursor.START);
-            read.warnings().forEach(w -> err.println("delivery-gates: warning: " + w));
-            if (read.pendingBytes() > 0) {
-                err.println("delivery-gates: warning: " + ledger.file() + ": ignored an incomplete last record of "
-                        + read.pendingBytes() + " bytes (a write in progress, or torn by a crash; the next append"
-                        + " removes it)");
-            }
+            LedgerWarnings.print(err, ledger, read.warnings(), read.pendingBytes());
             return read.events();
         }
     }

@@ -41,7 +41,14 @@ final class LedgerImportCommand extends LedgerSubcommand implements Callable<Int
                     "cannot read: " + e.getMessage(), e);
         }
         FileLedger target = ledger.open();
-        FileLedger.ImportResult result = target.importEvents(events);
+        FileLedger.ImportResult result;
+        try {
+            result = target.importEvents(events);
+        } catch (IOException e) {
+            throw new InputException(InputException.Problem.UNREADABLE, "--ledger " + ledger.path,
+                    InputException.NO_LINE, "cannot write the ledger " + target.file() + ": " + e.getMessage()
+                            + "; nothing imported", e);
+        }
         spec.commandLine().getOut().println("imported " + result.imported() + " event(s) into " + target.file()
                 + (result.alreadyPresent() > 0 ? "; " + result.alreadyPresent() + " already present" : ""));
         return ExitCodes.PASSED;

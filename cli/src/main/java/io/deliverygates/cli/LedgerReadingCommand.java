@@ -14,7 +14,17 @@ abstract class LedgerReadingCommand extends LedgerSubcommand {
 
     /** The selected events, oldest first; parameters are checked before the ledger is read. */
     List<LedgerEvent> selectedEvents() throws IOException {
+        return selected(allEvents());
+    }
+
+    /** Every event of the ledger, oldest first; parameters are checked before the ledger is read. */
+    List<LedgerEvent> allEvents() throws IOException {
+        filter.filter(Clock.systemUTC());
+        return ledger.readExisting(spec.commandLine().getErr());
+    }
+
+    List<LedgerEvent> selected(List<LedgerEvent> all) {
         LedgerFilter selected = filter.filter(Clock.systemUTC());
-        return ledger.readExisting(spec.commandLine().getErr()).stream().filter(selected).toList();
+        return all.stream().filter(selected).toList();
     }
 }

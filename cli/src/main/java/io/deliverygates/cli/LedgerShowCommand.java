@@ -22,14 +22,15 @@ final class LedgerShowCommand extends LedgerReadingCommand implements Callable<I
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<LedgerEvent> events = selectedEvents();
+        List<LedgerEvent> all = allEvents();
+        List<LedgerEvent> events = selected(all);
         if (last != null && last >= 0 && events.size() > last) {
             events = events.subList(events.size() - last, events.size());
         }
         if (format == Format.json) {
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(events));
         } else {
-            new EventTable(events).print(out);
+            new EventTable(events, EventTable.unfinished(all)).print(out);
         }
         out.flush();
         return ExitCodes.PASSED;

@@ -43,6 +43,13 @@ final class LicenseDemoPart implements DemoPart {
     }
 
     @Override
+    public String description() {
+        return "The license gate on two real SBOMs: a Maven service's CycloneDX SBOM (cyclonedx-maven-plugin), new "
+                + "only against its previous release, without and with a dated legal exception; an npm project's "
+                + "SPDX SBOM (npm sbom) under an allow-list-only policy.";
+    }
+
+    @Override
     public List<Page> write(Path dir, PrintWriter out) {
         Sbom service = read("license-maven-bom.json");
         Sbom previous = new Sbom("previous release", service.format(), service.specVersion(), service.components()

@@ -102,7 +102,7 @@ public final class MetricsCommand implements Callable<Integer> {
     }
 
     private JobReport job(Path path, Set<String> names, MetricsConfig config, Window range) throws IOException {
-        FileLedger ledger = FileLedger.at(path);
+        FileLedger ledger = LedgerOption.at(path);
         if (!Files.isRegularFile(ledger.file())) {
             throw new InputException(InputException.Problem.NOT_FOUND, path.toString(),
                     "no ledger there (expected a folder holding " + FileLedger.FILE_NAME + " or a .jsonl file)");
@@ -120,8 +120,7 @@ public final class MetricsCommand implements Callable<Integer> {
             throw new InputException(InputException.Problem.UNREADABLE, ledger.file().toString(),
                     InputException.NO_LINE, "cannot read the ledger: " + e.getMessage(), e);
         }
-        read.warnings().forEach(warning -> spec.commandLine().getErr().println("delivery-gates: warning: "
-                + warning));
+        LedgerWarnings.print(spec.commandLine().getErr(), ledger, read.warnings(), read.pendingBytes());
         return metrics.report(range);
     }
 

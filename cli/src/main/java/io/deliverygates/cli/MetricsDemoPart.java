@@ -54,6 +54,13 @@ final class MetricsDemoPart implements DemoPart {
     }
 
     @Override
+    public String description() {
+        return "Writes six generated months of ledgers for four jobs (deployments with their commits, failures,"
+                + " health checks, rollbacks, incidents and fixes; one job named with markup) and computes the DORA"
+                + " metrics from them: the dashboard, CSV, Prometheus text and JSON.";
+    }
+
+    @Override
     public List<Page> write(Path dir, PrintWriter out) throws IOException {
         Instant now = clock.instant();
         MetricsConfig config = MetricsConfig.defaults();

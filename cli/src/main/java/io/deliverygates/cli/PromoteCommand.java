@@ -10,11 +10,12 @@ import io.deliverygates.promotion.EnvironmentChain;
 import io.deliverygates.promotion.PromotionRefusedException;
 import io.deliverygates.promotion.PromotionRequest;
 import io.deliverygates.promotion.Promoter;
+import io.deliverygates.promotion.StartedDeployment;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {
             " 0:deployed",
             " 2:refused by the environment order, or the deploy command failed",
+            "130/143:stopped by SIGINT (Ctrl-C) / SIGTERM: the deploy command was stopped, the deployment recorded"
+                    + " as ABORTED",
             " 3:usage error",
             " 9:the ledger cannot be read or written"
         })
@@ -80,6 +83,12 @@ final class PromoteCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "COMMAND", description = "The deploy command, after '--'.")
     List<String> command;
 
+    @Option(names = "--stop-grace", defaultValue = "10s", paramLabel = "DURATION",
+            converter = Converters.DurationConverter.class,
+            description = "When delivery-gates is stopped (SIGTERM, Ctrl-C), how long the deploy command's processes "
+                    + "get to end after SIGTERM before they are killed (default: ${DEFAULT-VALUE}).")
+    Duration stopGrace;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -88,29 +97,16 @@ final class PromoteCommand implements Callable<Integer> {
         if (gitRange != null) {
             brought.addAll(GitCommits.inRange(gitRepo, gitRange));
         }
-        FileLedger file = FileLedger.at(ledger);
+        FileLedger file = LedgerOption.at(ledger);
         Promoter promoter = new Promoter(EnvironmentChain.parse(environments, "--environments"), file, file,
                 Clock.systemUTC());
         PromotionRequest request = new PromotionRequest(to, version, brought, build, fixesIncident);
         LedgerEvent finished;
         try {
-            finished = promoter.promote(request, () -> {
-                int exit;
-                try {
-                    exit = ExternalCommand.run(command, out);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                if (exit != 0) {
-                    err.println("delivery-gates: the deploy command exited with " + exit);
-                }
-                return exit == 0 ? Outcome.SUCCEEDED : Outcome.FAILED;
-            });
+            StartedDeployment started = promoter.begin(request);
+            finished = new InterruptibleDeployment(promoter, started, stopGrace, err).run(command, out);
         } catch (PromotionRefusedException e) {
             err.println("delivery-gates: refused: " + e.getMessage());
-            return ExitCodes.FAILED;
-        } catch (UncheckedIOException e) {
-            err.println("delivery-gates: the deploy command could not run: " + e.getCause().getMessage());
             return ExitCodes.FAILED;
         } catch (IOException e) {
             throw LedgerOption.unusable(ledger, e);

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,14 +44,15 @@ final class ScanCommand implements Callable<Integer> {
     Double maxCvss;
 
     @Option(names = "--fail-on-severity", paramLabel = "SEVERITY",
-            description = "A finding of this severity or worse violates the gate: CRITICAL, HIGH, MEDIUM, LOW.")
+            description = "A finding of this severity or worse violates the gate: CRITICAL, HIGH, MEDIUM, LOW, or "
+                    + "UNSCORED (any finding, also one without a CVSS score). Any case.")
     String failOnSeverity;
 
     @Option(names = "--new-only", description = "Thresholds only look at findings new against --reference.")
     boolean newOnly;
 
     @Option(names = "--criticality", paramLabel = "UNSTABLE|FAILURE", defaultValue = "FAILURE",
-            description = "What a violated threshold does: UNSTABLE (exit 1) or FAILURE (exit 2). Default: ${DEFAULT-VALUE}.")
+            converter = CriticalityConverter.class, description = "What a violated threshold does: UNSTABLE (exit 1) or FAILURE (exit 2). Default: ${DEFAULT-VALUE}.")
     Criticality criticality;
 
     @Option(names = "--deny", split = ",", paramLabel = "ID", description = "Ids that always fail (exit 2).")
@@ -99,15 +102,28 @@ final class ScanCommand implements Callable<Integer> {
                     + "Default: the system's temporary folder.")
     Path tempDirectory;
 
+    @Option(names = "--allow-empty",
+            description = "Pass when the paths hold no dependency at all (default: that fails, exit 5, since "
+                    + "nothing was checked).")
+    boolean allowEmpty;
+
+    @Mixin
+    DependencyCheckLogging logging;
+
     @Override
     public Integer call() {
+        logging.apply();
         List<AllowEntry> allowList = allow.stream().map(entry -> AllowEntry.parse("--allow", entry)).toList();
+        // checked here too so that an error names the option as this user typed it
+        SecurityPolicy.requireCvss("--max-cvss", maxCvss);
+        Set<String> denied = deny.stream().map(id -> SecurityPolicy.requireId("--deny", id))
+                .collect(java.util.stream.Collectors.toSet());
         SecurityPolicy policy = new SecurityPolicy(maxCvss,
                 failOnSeverity == null ? null : Severity.parse("--fail-on-severity", failOnSeverity), newOnly,
-                criticality, Set.copyOf(deny), allowList);
+                criticality, denied, allowList);
         ScanRequest request = new ScanRequest(dataDirectory, paths, suppressions, out,
                 ReportFormat.parseList("--formats", formats), name, experimental, networkAnalyzers,
-                Duration.ofSeconds(lockTimeoutSeconds), tempDirectory);
+                Duration.ofSeconds(lockTimeoutSeconds), tempDirectory, allowEmpty);
         ScanSummary referenceSummary = reference == null ? null : ScanSummary.read(reference);
         SecurityGateResult result = new SecurityScan().run(request, policy, referenceSummary);
         if (summaryOut != null) {
@@ -120,5 +136,13 @@ final class ScanCommand implements Callable<Integer> {
     private void print(SecurityGateResult result, PrintWriter writer) {
         SummaryText.lines(result.summary()).forEach(writer::println);
         writer.println("Reports in " + out.toAbsolutePath());
+    }
+
+    /** UNSTABLE or FAILURE in any case, like --fail-on-severity. */
+    static final class CriticalityConverter implements ITypeConverter<Criticality> {
+        @Override
+        public Criticality convert(String value) {
+            return CaseInsensitive.parse(Criticality.class, value);
+        }
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -43,14 +44,37 @@ final class UpdateCommand implements Callable<Integer> {
             description = "How long to wait for running scans and updates of the data directory (default: ${DEFAULT-VALUE}).")
     long lockTimeoutSeconds;
 
+    @Option(names = "--valid-for-hours", paramLabel = "HOURS", defaultValue = "0",
+            description = "Skip the update, without contacting the source, if the last one completed less than HOURS "
+                    + "ago. Default: ${DEFAULT-VALUE} (check every time, as a scheduled job expects).")
+    long validForHours;
+
+    @Mixin
+    DependencyCheckLogging logging;
+
     @Override
     public Integer call() {
+        logging.apply();
+        if (feedUrl != null && feedUrl.isBlank()) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "--feed-url", "is blank");
+        }
+        if (validForHours < 0) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "--valid-for-hours",
+                    "must not be negative, not " + validForHours);
+        }
         UpdateRequest request = new UpdateRequest(dataDirectory, feedUrl, apiKey(), apiEndpoint, proxy(),
-                Duration.ofSeconds(lockTimeoutSeconds));
+                Duration.ofSeconds(lockTimeoutSeconds), Duration.ofHours(validForHours));
         UpdateResult result = new DatabaseUpdater().update(request);
-        spec.commandLine().getOut().printf("Vulnerability database in %s %s from %s (%d bytes)%n",
-                result.dataDirectory(), result.changed() ? "updated" : "already current", request.source(),
-                result.databaseBytes());
+        if (result.skipped()) {
+            spec.commandLine().getOut().printf("Vulnerability database in %s not updated: the last update completed "
+                    + "at %s, less than %d hour(s) ago (--valid-for-hours); %s was not contacted (%d bytes)%n",
+                    result.dataDirectory(), result.skippedSince(), validForHours, request.source(),
+                    result.databaseBytes());
+        } else {
+            spec.commandLine().getOut().printf("Vulnerability database in %s %s from %s (%d bytes)%n",
+                    result.dataDirectory(), result.changed() ? "updated" : "checked, already current",
+                    request.source(), result.databaseBytes());
+        }
         return ExitCodes.PASSED;
     }
 

@@ -15,10 +15,12 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code delivery-gates demo} writes the metrics dashboard; Debian's chromium (headless) opens the file and must
  * show every job's headline figures (as the JSON output of the same run has them) and trend charts, log nothing,
- * and show the job named with markup as text. The screenshot is kept as target/dashboard-screenshot.png.
+ * and show the job named with markup as text; the demo's index must report every part with its verdicts and links
+ * that lead to files. The screenshots are kept as target/dashboard-screenshot.png and target/demo-index-screenshot.png.
  */
 class DemoDashboardInBrowserTest {
     static final Path SCREENSHOT = Path.of("target", "dashboard-screenshot.png");
+    static final Path INDEX_SCREENSHOT = Path.of("target", "demo-index-screenshot.png");
 
     @TempDir
     static Path temp;
@@ -73,6 +75,39 @@ class DemoDashboardInBrowserTest {
                 .contains("<h2>&lt;script&gt;alert(1)&lt;/script&gt; \"legacy\" &amp; co</h2>")
                 .contains("<td>0.9.&lt;b&gt;");
         assertThat(chromium.screenshot(url, SCREENSHOT, 1400, 2600)).isEmpty();
+    }
+
+    @Test
+    void theDemoIndexReportsEveryPartWithVerdictsAndWorkingLinks() throws Exception {
+        Chromium chromium = Chromium.require(temp);
+
+        Chromium.Load load = chromium.dumpDom(out.resolve("index.html").toUri().toString());
+
+        assertThat(load.console()).as("console messages: errors, CSP violations").isEmpty();
+        String dom = load.dom();
+        assertThat(dom).contains("<title>Delivery Gates demo</title>").doesNotContain("<script");
+        assertThat(DashboardInBrowserTest.count(dom, "<section class=\"part\"")).isEqualTo(DemoCommand.PARTS.size());
+        for (int i = 0; i < DemoCommand.PARTS.size(); i++) {
+            DemoPart part = DemoCommand.PARTS.get(i);
+            String section = dom.substring(dom.indexOf("<section class=\"part\" id=\"part-" + (i + 1) + "\">"));
+            section = section.substring(0, section.indexOf("</section>"));
+            assertThat(section).as(part.title()).contains("<h2>" + domText(part.title()) + "</h2>")
+                    .contains("<h3>Pages</h3>");
+            assertThat(dom).contains("<a href=\"#part-" + (i + 1) + "\">" + domText(part.title()) + "</a>");
+        }
+        assertThat(dom).contains("<li>Quality gate: FAILED</li>", "<li>Security gate: FAILED", "<li>Deployed 1.4.2 to production",
+                "<li>delivery-gates: refused:", "<li>FAILED: 2 of 4 measurements failed", "<li>Rolled back.</li>");
+        // the metrics part prints the job named with markup: text in the report, never an element
+        assertThat(dom).contains("&lt;script&gt;alert(1)&lt;/script&gt; \"legacy\" &amp; co");
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("<a href=\"([^\"#][^\"]*)\"").matcher(dom);
+        int checked = 0;
+        while (links.find()) {
+            assertThat(out.resolve(links.group(1).replace("&amp;", "&"))).as(links.group(1)).isNotEmptyFile();
+            checked++;
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(DemoCommand.PARTS.size() * 2);
+        assertThat(chromium.screenshot(out.resolve("index.html").toUri().toString(), INDEX_SCREENSHOT, 1400, 2000))
+                .isEmpty();
     }
 
     /** The markup of the job section with the given number. */

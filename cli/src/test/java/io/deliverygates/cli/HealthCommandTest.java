@@ -73,6 +73,11 @@ class HealthCommandTest {
         return CliRun.of(args.toArray(new String[0]));
     }
 
+    /** One measurement, recorded in the ledger, no rollback command. */
+    private CliRun healthWithoutRollback() {
+        return CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment", "production");
+    }
+
     private CliRun deploy(String version) {
         return CliRun.of("promote", "--ledger", ledger().toString(), "--environments", "production",
                 "--to", "production", "--version", version, "--", "true");
@@ -104,8 +109,11 @@ class HealthCommandTest {
     }
 
     @Test
-    void unhealthyDeploymentRollsBackOpensAnIncidentWhichTheNextHealthyDeploymentResolves() throws Exception {
+    void unhealthyDeploymentRollsBackAndTheRollbackResolvesItsIncidentNamingTheVersionRolledBackTo()
+            throws Exception {
         deploy("1.0");
+        String good = events().get(1).deploymentId();
+        deploy("1.1");
         status.set(503);
 
         CliRun failed = health();
@@ -114,20 +122,100 @@ class HealthCommandTest {
         assertThat(failed.out()).contains("FAILED: 1 of 1 measurements failed")
                 .contains("status 503, expected 200-299").contains("{\"status\":\"DOWN\"}").contains("Rolled back.");
         assertThat(rollbacks()).containsExactly("rolled-back");
-        assertThat(events()).extracting(LedgerEvent::type).containsSubsequence(EventType.DEPLOYMENT_FINISHED,
-                EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK);
-        String incident = events().get(3).incidentId();
+        List<LedgerEvent> events = events();
+        assertThat(events).extracting(LedgerEvent::type).endsWith(EventType.DEPLOYMENT_FINISHED,
+                EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK, EventType.INCIDENT_RESOLVED);
+        LedgerEvent opened = events.get(events.size() - 3);
+        LedgerEvent resolved = events.get(events.size() - 1);
+        assertThat(resolved.incidentId()).isEqualTo(opened.incidentId());
+        assertThat(resolved.deploymentId()).isEqualTo(good);
+        assertThat(resolved.version()).isEqualTo("1.0");
+        assertThat(resolved.attributes()).containsEntry("rollback", events.get(events.size() - 2).id());
+
+        // the next check judges the version in service again (1.0), not the rolled-back 1.1, and resolves nothing
+        status.set(200);
+        assertThat(health().exitCode()).isZero();
+        LedgerEvent checked = events().get(events().size() - 1);
+        assertThat(checked.type()).isEqualTo(EventType.HEALTH_CHECKED);
+        assertThat(checked.deploymentId()).isEqualTo(good);
+        assertThat(events()).filteredOn(e -> e.type() == EventType.INCIDENT_RESOLVED).hasSize(1);
+        assertThat(rollbacks()).hasSize(1);
+    }
+
+    @Test
+    void withoutRollbackOnlyTheFixResolvesAndASecondFailureJoinsTheOpenIncident() throws Exception {
+        deploy("1.0");
+        status.set(503);
+        CliRun first = healthWithoutRollback();
+        assertThat(first.exitCode()).isEqualTo(ExitCodes.FAILED);
+        String incident = events().get(events().size() - 1).incidentId();
 
         status.set(200);
-        assertThat(deploy("1.1").exitCode()).isZero();
-        assertThat(events().get(events().size() - 1).fixesIncident()).isEqualTo(incident);
-        assertThat(health().exitCode()).isZero();
+        assertThat(healthWithoutRollback().exitCode()).isZero();
+        assertThat(events()).as("a healthy check of the failed deployment restores nothing")
+                .noneMatch(e -> e.type() == EventType.INCIDENT_RESOLVED);
 
+        deploy("1.1");
+        status.set(503);
+        CliRun second = healthWithoutRollback();
+        assertThat(second.exitCode()).isEqualTo(ExitCodes.FAILED);
+        LedgerEvent linked = events().get(events().size() - 1);
+        assertThat(linked.type()).isEqualTo(EventType.HEALTH_CHECKED);
+        assertThat(linked.incidentId()).isEqualTo(incident);
+        CliRun metrics = CliRun.of("metrics", "--ledger", ledger().toString(), "--format", "json");
+        assertThat(metrics.out()).contains("\"changeFailureRate\" : 1.0");
+
+        deploy("1.2");
+        status.set(200);
+        assertThat(healthWithoutRollback().exitCode()).isZero();
         LedgerEvent resolved = events().get(events().size() - 1);
         assertThat(resolved.type()).isEqualTo(EventType.INCIDENT_RESOLVED);
         assertThat(resolved.incidentId()).isEqualTo(incident);
-        assertThat(resolved.version()).isEqualTo("1.1");
-        assertThat(rollbacks()).hasSize(1);
+        assertThat(resolved.version()).isEqualTo("1.2");
+    }
+
+    @Test
+    void aMistypedOrEmptyLedgerIsNotCreatedAndNothingIsJudged() throws Exception {
+        Path typo = work.resolve("ledgr");
+        CliRun mistyped = CliRun.of("health", "--url", url(), "--ledger", typo.toString(), "--environment",
+                "production");
+        assertThat(mistyped.exitCode()).as(mistyped.err()).isEqualTo(4);
+        assertThat(mistyped.err()).contains(typo.toString()).contains("production");
+        assertThat(typo.resolve(FileLedger.FILE_NAME)).doesNotExist();
+        assertThat(authorizations).as("no probe either").isEmpty();
+
+        Path empty = work.resolve("empty.jsonl");
+        Files.createFile(empty);
+        CliRun emptyLedger = CliRun.of("health", "--url", url(), "--ledger", empty.toString(), "--environment",
+                "production");
+        assertThat(emptyLedger.exitCode()).as(emptyLedger.err()).isEqualTo(4);
+        assertThat(emptyLedger.err()).contains(empty.toString()).contains("'production'");
+        assertThat(empty).isEmptyFile();
+
+        CliRun blank = CliRun.of("health", "--url", url(), "--ledger", "", "--environment", "production");
+        assertThat(blank.exitCode()).isEqualTo(4);
+        assertThat(blank.err()).contains("--ledger").contains("production");
+
+        deploy("1.0");
+        CliRun otherEnvironment = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(),
+                "--environment", "staging");
+        assertThat(otherEnvironment.exitCode()).isEqualTo(4);
+        assertThat(otherEnvironment.err()).contains(ledger().toString()).contains("'staging'");
+        CliRun named = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
+                "staging", "--version", "0.9");
+        assertThat(named.exitCode()).as("a deployment named explicitly is judged").isZero();
+        assertThat(events().get(events().size() - 1).version()).isEqualTo("0.9");
+    }
+
+    @Test
+    void aZeroCountIntervalOrDurationIsRefused() {
+        for (String[] zero : new String[][] {{"--count", "0"}, {"--interval", "0s"}, {"--duration", "0s"},
+            {"--count", "-2"}}) {
+            CliRun run = CliRun.of("health", "--url", url(), zero[0], zero[1]);
+            assertThat(run.exitCode()).as(String.join(" ", zero)).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err()).contains(zero[0]).contains("must be more than 0");
+        }
+        assertThat(authorizations).isEmpty();
     }
 
     @Test
@@ -185,8 +273,7 @@ class HealthCommandTest {
         deploy("1.0");
         status.set(500);
 
-        CliRun run = CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment",
-                "production");
+        CliRun run = healthWithoutRollback();
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.out()).contains("No --rollback-command given: nothing was rolled back.");
@@ -221,6 +308,7 @@ class HealthCommandTest {
         assertThat(CliRun.of("health", "--url", url(), "--header", "novalue").err()).contains("--header: expected");
         assertThat(CliRun.of("health", "--url", url(), "--header-from-env", "X=NO_SUCH_VARIABLE_HERE").err())
                 .contains("--header-from-env");
+        deploy("1.0");
         assertThat(CliRun.of("health", "--url", url(), "--ledger", ledger().toString(), "--environment", "p",
                 "--deployment", "d-404").err()).contains("--deployment: no deployment d-404");
     }

@@ -101,7 +101,7 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
         /** A line of a class counts for LINE and BRANCH; a line of a method only marks the method as hit. */
         private void line() {
             String hitsText = required("hits");
-            boolean hit = number(hitsText, "hits") > 0;
+            boolean hit = count(hitsText, "hits") > 0;
             if (inMethod) {
                 methodHasLines = true;
                 methodHit |= hit;
@@ -124,6 +124,10 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
             }
             long covered = number(text.substring(open + 1, slash).trim(), "condition-coverage");
             long total = number(text.substring(slash + 1, close).trim(), "condition-coverage");
+            if (covered < 0 || total < 0) {
+                throw error(Problem.MALFORMED, "<line> attribute condition-coverage=\"" + text
+                        + "\" has a negative branch count; a count cannot be below 0");
+            }
             if (covered > total) {
                 throw error(Problem.MALFORMED, "condition-coverage=\"" + text + "\" covers more branches than there are");
             }

@@ -2,6 +2,7 @@ package io.deliverygates.coverage;
 
 import java.io.Serializable;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,7 +73,10 @@ public record CoverageDetail(boolean all, List<String> packageGlobs, List<String
         }
 
         private static WildcardMatcher matcher(List<String> globs) {
-            return globs.isEmpty() ? null : new WildcardMatcher(String.join(":", globs));
+            // The empty glob (the default package) goes first: String.split, which WildcardMatcher uses, drops
+            // trailing empty alternatives.
+            List<String> ordered = globs.stream().sorted(Comparator.comparing(glob -> !glob.isEmpty())).toList();
+            return globs.isEmpty() ? null : new WildcardMatcher(String.join(":", ordered));
         }
 
         /** Whether a folded package's entry (its totals) stays even when none of its classes or files do. */

@@ -8,13 +8,19 @@ import java.util.Set;
  * The coverage of a project: packages with their classes and source files, and the project totals. Per-line and
  * per-method data is not kept; read with a reduced {@link CoverageDetail}, a tree keeps only some classes and files
  * (see {@link PackageCoverage#complete()}), but its totals are the same. {@code sources} names the reports it was
- * read from.
+ * read from; {@code classMismatch} the classes of a {@code .exec} analysed against other class files.
  */
-public record CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages, Omitted omitted)
-        implements Serializable {
+public record CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages, Omitted omitted,
+                           ClassMismatch classMismatch) implements Serializable {
     public CoverageTree {
         sources = List.copyOf(sources);
         packages = List.copyOf(packages);
+        classMismatch = classMismatch == null ? ClassMismatch.NONE : classMismatch;
+    }
+
+    /** A tree whose classes all match their execution data (or that has none). */
+    public CoverageTree(List<String> sources, Counters counters, List<PackageCoverage> packages, Omitted omitted) {
+        this(sources, counters, packages, omitted, ClassMismatch.NONE);
     }
 
     /** A tree with every package listed. */

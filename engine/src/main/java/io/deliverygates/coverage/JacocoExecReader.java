@@ -2,6 +2,7 @@ package io.deliverygates.coverage;
 
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,8 @@ import org.jacoco.core.tools.ExecFileLoader;
  * Reads JaCoCo execution data ({@code jacoco.exec}) with the class files it was recorded for, through JaCoCo's own
  * analyzer, so the counters are exactly JaCoCo's. Several {@code .exec} files (split test runs) are merged before
  * the analysis, per class and probe, so a class covered in two runs is counted once with the union of its coverage.
+ * Classes whose execution data has the same name but another class id (recorded for other class files) are listed
+ * in the tree's {@link CoverageTree#classMismatch()}, as JaCoCo's {@code CoverageBuilder.getNoMatchClasses()}.
  */
 public final class JacocoExecReader {
     private final long maxBytes;
@@ -53,7 +56,7 @@ public final class JacocoExecReader {
             } catch (IOException | RuntimeException e) {
                 boolean xml = startsWithXml(exec);
                 throw new InputException(xml ? Problem.WRONG_FORMAT : Problem.MALFORMED, exec.toString(),
-                        InputException.NO_LINE, "not JaCoCo execution data: " + e.getMessage()
+                        InputException.NO_LINE, "not JaCoCo execution data: " + why(e)
                                 + (xml ? "; this is an XML report (use --jacoco / jacoco or --cobertura / cobertura)" : ""),
                         e);
             }
@@ -79,11 +82,14 @@ public final class JacocoExecReader {
             throw new InputException(Problem.NOT_FOUND, "classes",
                     "no class files found in " + classLocations);
         }
-        return toTree(builder.getBundle("execution data"), execFiles);
+        List<String> mismatched = builder.getNoMatchClasses().stream().map(c -> c.getName().replace('/', '.'))
+                .sorted().toList();
+        return toTree(builder.getBundle("execution data"), execFiles,
+                ClassMismatch.of(mismatched, execFiles.stream().map(Path::toString).toList()));
     }
 
-    private static CoverageTree toTree(IBundleCoverage bundle, List<Path> execFiles) {
-        TreeBuilder tree = new TreeBuilder();
+    private static CoverageTree toTree(IBundleCoverage bundle, List<Path> execFiles, ClassMismatch mismatch) {
+        TreeBuilder tree = new TreeBuilder().classMismatch(mismatch);
         execFiles.forEach(exec -> tree.source(exec.toString()));
         for (IPackageCoverage pkg : bundle.getPackages()) {
             String packageName = pkg.getName().replace('/', '.');
@@ -97,6 +103,14 @@ public final class JacocoExecReader {
             }
         }
         return tree.build();
+    }
+
+    /** What went wrong reading an .exec; a truncated file gives an EOFException without a message. */
+    private static String why(Exception e) {
+        if (e instanceof EOFException) {
+            return "the file ends in the middle of a record (truncated? was the test JVM killed while writing it?)";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static boolean startsWithXml(Path file) {

@@ -124,8 +124,7 @@ public final class JacocoXmlReader extends XmlCoverageReader {
             } catch (IllegalArgumentException e) {
                 throw error(Problem.WRONG_FORMAT, "unknown counter type '" + type + "'");
             }
-            counters.add(metric, number(covered, "covered"),
-                    number(missed, "missed"));
+            counters.add(metric, count(covered, "covered"), count(missed, "missed"));
         }
 
     }

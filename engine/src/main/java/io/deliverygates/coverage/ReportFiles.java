@@ -62,7 +62,8 @@ public final class ReportFiles {
         }
         if (matches.isEmpty()) {
             throw new InputException(Problem.NOT_FOUND, parameter,
-                    "glob '" + pattern + "' matches no file in " + root);
+                    "glob '" + pattern + "' matches no file in " + root.toAbsolutePath().normalize()
+                            + (Files.isDirectory(root) ? "" : " (no such folder)"));
         }
         return matches;
     }

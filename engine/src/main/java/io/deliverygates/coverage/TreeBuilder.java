@@ -27,6 +27,7 @@ final class TreeBuilder {
     /** Folded packages the detail does not list: only their names and summed totals stay. */
     private final Set<String> omitted = new HashSet<>();
     private final Counters.Builder omittedCounters = Counters.builder();
+    private ClassMismatch classMismatch = ClassMismatch.NONE;
 
     TreeBuilder() {
         this(CoverageDetail.ALL);
@@ -38,6 +39,11 @@ final class TreeBuilder {
 
     TreeBuilder source(String source) {
         sources.add(source);
+        return this;
+    }
+
+    TreeBuilder classMismatch(ClassMismatch mismatch) {
+        classMismatch = classMismatch.plus(mismatch);
         return this;
     }
 
@@ -81,6 +87,7 @@ final class TreeBuilder {
 
     void addAll(CoverageTree tree) {
         sources.addAll(tree.sources());
+        classMismatch(tree.classMismatch());
         for (String name : tree.omitted().names()) {
             if (packages.containsKey(name) || omitted.contains(name)) {
                 reopened.add(name);
@@ -136,7 +143,8 @@ final class TreeBuilder {
             result.add(pkg);
         });
         return new CoverageTree(sources, total.build(), result,
-                omitted.isEmpty() ? CoverageTree.Omitted.NONE : new CoverageTree.Omitted(omitted, omittedTotals));
+                omitted.isEmpty() ? CoverageTree.Omitted.NONE : new CoverageTree.Omitted(omitted, omittedTotals),
+                classMismatch);
     }
 
     private static final class PackageParts {

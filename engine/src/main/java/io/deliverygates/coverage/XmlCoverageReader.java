@@ -123,6 +123,19 @@ abstract class XmlCoverageReader {
             return XmlReports.number(reader, value, attribute, source);
         }
 
+        /**
+         * A count (covered, missed, hits, branches): a whole number that is not negative. Checked as it is read, so a
+         * negative count never reaches the totals, where it could cancel out against another one.
+         */
+        long count(String value, String attribute) {
+            long count = number(value, attribute);
+            if (count < 0) {
+                throw error(Problem.MALFORMED, "<" + reader.getLocalName() + "> attribute " + attribute + "=\""
+                        + value + "\" is negative; a count cannot be below 0");
+            }
+            return count;
+        }
+
         InputException error(Problem problem, String detail) {
             return new InputException(problem, source, XmlReports.line(reader), detail, null);
         }

@@ -4,6 +4,7 @@ import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.SafeXml;
 import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -22,7 +23,7 @@ final class XmlReports {
     static XMLStreamReader open(InputStream in, String source) {
         try {
             synchronized (FACTORY) {
-                return FACTORY.createXMLStreamReader(in);
+                return FACTORY.createXMLStreamReader(XmlEncoding.checked(in, source));
             }
         } catch (XMLStreamException e) {
             throw malformed(e, source);
@@ -73,6 +74,11 @@ final class XmlReports {
     static InputException malformed(XMLStreamException e, String source) {
         int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNumber();
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        if (codingError(e)) {
+            return new InputException(Problem.MALFORMED, source, line, "not well-formed XML: bytes that are not valid"
+                    + " in the file's encoding (UTF-8 unless its XML declaration names another); was the report"
+                    + " written with another encoding or cut?", e);
+        }
         // The JDK prefixes "ParseError at [row,col]:[..]\nMessage: ..."; keep only the message.
         int at = message.indexOf("Message: ");
         if (at >= 0) {
@@ -82,6 +88,12 @@ final class XmlReports {
         boolean limit = message.contains("JAXP000");
         return new InputException(limit ? Problem.UNSAFE : Problem.MALFORMED, source, line,
                 (limit ? "exceeds a parser limit: " : "not well-formed XML: ") + message.trim(), e);
+    }
+
+    /** Whether the parser stopped at bytes the decoder refused ({@link XmlEncoding}); StAX nests, not chains, it. */
+    private static boolean codingError(XMLStreamException e) {
+        Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        return nested instanceof CharacterCodingException;
     }
 
     static long number(XMLStreamReader reader, String value, String attribute, String source) {

@@ -155,6 +155,7 @@ public final class HtmlDashboardRenderer implements MetricsRenderer {
         HtmlTables.incidents(html, production.incidents());
         html.close();
         html.close();
+        HtmlTables.unfinished(html, job.unfinished());
         HtmlTables.environments(html, job);
         html.close();
     }

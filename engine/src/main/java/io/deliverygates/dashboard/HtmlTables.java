@@ -6,6 +6,7 @@ import io.deliverygates.metrics.IncidentRow;
 import io.deliverygates.metrics.JobReport;
 import io.deliverygates.metrics.Metric;
 import io.deliverygates.metrics.ScopeReport;
+import io.deliverygates.metrics.UnfinishedDeployment;
 import java.util.List;
 import java.util.Locale;
 
@@ -61,6 +62,29 @@ final class HtmlTables {
         out.close().close();
     }
 
+    /** Deployments that started and never finished: shown, so that an interrupted one does not vanish. */
+    static void unfinished(MarkupWriter out, List<UnfinishedDeployment> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        out.element("h3", "Unfinished deployments");
+        out.element("p", "Started, never finished: still running, or stopped without recording how they ended. "
+                + "They are in no rate.", "class", "meta");
+        out.open("table", "class", "unfinished");
+        header(out, "Started (UTC)", "Version", "Environment", "Deployment", "Build");
+        out.open("tbody");
+        for (UnfinishedDeployment row : rows) {
+            out.open("tr", "class", "unfinished");
+            out.element("td", Formats.time(row.started()), "class", "time");
+            out.element("td", row.version());
+            out.element("td", row.environment());
+            out.element("td", row.deploymentId());
+            out.element("td", row.build() == null ? Formats.NONE : row.build().job() + " #" + row.build().number());
+            out.close();
+        }
+        out.close().close();
+    }
+
     static void environments(MarkupWriter out, JobReport job) {
         out.element("h3", "By environment");
         out.open("table", "class", "environments");
@@ -98,6 +122,9 @@ final class HtmlTables {
 
     private static String notes(DeploymentRow row) {
         StringBuilder notes = new StringBuilder();
+        if (row.unhealthy()) {
+            notes.append("failed its health check; ");
+        }
         if (row.rolledBack()) {
             notes.append("rolled back; ");
         }

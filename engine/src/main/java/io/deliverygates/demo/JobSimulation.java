@@ -37,6 +37,9 @@ final class JobSimulation {
     private long releaseNumber;
     private long deploymentNumber;
     private long incidentNumber;
+    /** The production deployment in service, [deploymentId, version], and the one before it; null when none. */
+    private String[] inService;
+    private String[] previousInService;
 
     JobSimulation(DemoJob job, SplittableRandom random, Instant start, Instant end) {
         this.job = job;
@@ -97,8 +100,14 @@ final class JobSimulation {
         String deploymentId = deploy(PRODUCTION, version, commits, build, at, failureRate, null);
         if (deploymentId != null && healthy(deploymentId, version, build, at)) {
             pendingCommits.clear();
+            nowInService(deploymentId, version);
             maybeIncident(deploymentId, version, build, at, progress);
         }
+    }
+
+    private void nowInService(String deploymentId, String version) {
+        previousInService = inService;
+        inService = new String[] {deploymentId, version};
     }
 
     /** Deploys and returns the deployment id when it succeeded, null when it failed. */
@@ -119,23 +128,47 @@ final class JobSimulation {
         return outcome == Outcome.SUCCEEDED ? deploymentId : null;
     }
 
-    /** The health analysis after a production deployment; an unhealthy one is rolled back. */
+    /**
+     * The health analysis after a production deployment. An unhealthy one opens an incident and is rolled back;
+     * the rollback restores the deployment in service before it, which resolves the incident (as IncidentBook
+     * records it).
+     */
     private boolean healthy(String deploymentId, String version, BuildRef build, Instant at) {
         Instant checked = at.plus(Duration.ofMinutes(8));
         boolean healthy = random.nextDouble() > 0.04;
+        String incidentId = healthy ? null : job.slug() + "-i" + (++incidentNumber);
         add(LedgerEvent.builder(EventType.HEALTH_CHECKED, checked).environment(PRODUCTION).version(version)
-                .deploymentId(deploymentId).build(build)
+                .deploymentId(deploymentId).build(build).incidentId(incidentId)
                 .outcome(healthy ? Outcome.SUCCEEDED : Outcome.FAILED)
                 .duration(Duration.ofMinutes(5))
                 .message(healthy ? null : "3 of 10 health responses failed: HTTP 503")
                 .attributes(Map.of("measurements", "10")));
         if (!healthy) {
-            Duration rollback = Duration.ofSeconds(30 + random.nextInt(90));
-            add(LedgerEvent.builder(EventType.ROLLBACK, checked.plusSeconds(5)).environment(PRODUCTION)
-                    .version(version).deploymentId(deploymentId).build(build).outcome(Outcome.SUCCEEDED)
-                    .duration(rollback).message("health analysis failed"));
+            add(LedgerEvent.builder(EventType.INCIDENT_OPENED, checked).environment(PRODUCTION).version(version)
+                    .deploymentId(deploymentId).incidentId(incidentId).build(build)
+                    .message("health check failed: 3 of 10 health responses failed: HTTP 503"));
+            rollBack(deploymentId, version, build, checked.plusSeconds(5), incidentId, inService, checked);
         }
         return healthy;
+    }
+
+    /**
+     * Rolls {@code deploymentId} back to {@code restored} (may be null: nothing known in service before it),
+     * resolving the incident it answered when the rollback ends.
+     */
+    private void rollBack(String deploymentId, String version, BuildRef build, Instant started, String incidentId,
+            String[] restored, Instant opened) {
+        Duration took = Duration.ofSeconds(30 + random.nextInt(90));
+        Instant done = started.plus(took);
+        LedgerEvent rollback = add(LedgerEvent.builder(EventType.ROLLBACK, done).environment(PRODUCTION)
+                .version(version).deploymentId(deploymentId).build(build).outcome(Outcome.SUCCEEDED)
+                .duration(took).message("rolled back after the incident " + incidentId));
+        add(LedgerEvent.builder(EventType.INCIDENT_RESOLVED, done).environment(PRODUCTION)
+                .version(restored == null ? null : restored[1]).deploymentId(restored == null ? null : restored[0])
+                .incidentId(incidentId).build(build).duration(Duration.between(opened, done))
+                .attributes(Map.of("rollback", rollback.id(), "rolledBack", deploymentId))
+                .message("resolved by rolling back deployment " + deploymentId + " (version " + version + ")"
+                        + (restored == null ? "" : " to version " + restored[1])));
     }
 
     /** Some healthy deployments still cause an incident later; half are fixed by a deployment. */
@@ -150,20 +183,26 @@ final class JobSimulation {
                 .message("error rate above 2 % after " + version));
         double scale = 240 * (1 - 0.8 * progress);
         Duration restore = Duration.ofMinutes(4 + (long) (scale * -Math.log(1 - random.nextDouble())));
-        Instant resolved = opened.plus(restore);
-        String resolvedBy = deploymentId;
         if (random.nextBoolean()) {
             String fixVersion = job.versionPrefix() + (++releaseNumber) + "-fix";
             BuildRef fixBuild = new BuildRef(job.name(), ++buildNumber, null);
             Commit fix = commit(opened.plus(restore.dividedBy(2)));
             Instant fixAt = fix.commitTime().plus(restore.dividedBy(4));
             String fixId = deploy(PRODUCTION, fixVersion, List.of(fix), fixBuild, fixAt, 0.0, incidentId);
-            resolvedBy = fixId;
-            resolved = fixAt.plus(Duration.ofMinutes(5));
+            if (fixId != null) {
+                Instant resolved = fixAt.plus(Duration.ofMinutes(5));
+                nowInService(fixId, fixVersion);
+                add(LedgerEvent.builder(EventType.INCIDENT_RESOLVED, resolved).environment(PRODUCTION)
+                        .version(fixVersion).deploymentId(fixId).incidentId(incidentId).build(fixBuild)
+                        .duration(Duration.between(opened, resolved)).message("resolved by a healthy deployment"));
+                return;
+            }
         }
-        add(LedgerEvent.builder(EventType.INCIDENT_RESOLVED, resolved).environment(PRODUCTION)
-                .deploymentId(resolvedBy).incidentId(incidentId).build(build)
-                .message("resolved after " + Duration.between(opened, resolved).toMinutes() + " minutes"));
+        // mitigated: the deployment that caused it is rolled back to the one in service before it
+        String[] restored = previousInService;
+        rollBack(deploymentId, version, build, opened.plus(restore).minusSeconds(30), incidentId, restored, opened);
+        inService = restored;
+        previousInService = null;
     }
 
     private Commit commit(Instant committed) {
@@ -173,8 +212,10 @@ final class JobSimulation {
                 committed);
     }
 
-    private void add(LedgerEvent.Builder builder) {
-        events.add(builder.id(new UUID(random.nextLong(), random.nextLong()).toString()).build());
+    private LedgerEvent add(LedgerEvent.Builder builder) {
+        LedgerEvent event = builder.id(new UUID(random.nextLong(), random.nextLong()).toString()).build();
+        events.add(event);
+        return event;
     }
 
     private int poisson(double mean) {

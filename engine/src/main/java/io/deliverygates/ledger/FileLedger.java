@@ -1,5 +1,6 @@
 package io.deliverygates.ledger;
 
+import io.deliverygates.common.InputException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -33,11 +34,15 @@ public final class FileLedger implements EventSink, EventHistory {
     public static final String FILE_NAME = "delivery-ledger.jsonl";
     /** Suffix of the lock file next to the ledger; writers lock it, never the ledger itself. */
     public static final String LOCK_SUFFIX = ".lock";
+    /** Suffix of the side file that receives torn and damaged records a writer takes out of the ledger. */
+    public static final String SET_ASIDE_SUFFIX = ".set-aside";
 
     private static final System.Logger LOG = System.getLogger(FileLedger.class.getName());
 
     private final Path file;
     private final Clock clock;
+    /** The warnings {@link #events()} logged already: a command reading the ledger several times logs each once. */
+    private final Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private FileLedger(Path file, Clock clock) {
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
@@ -71,6 +76,11 @@ public final class FileLedger implements EventSink, EventHistory {
         return file.resolveSibling(file.getFileName() + LOCK_SUFFIX);
     }
 
+    /** Where records taken out of the ledger (torn by a crash, damaged) are kept: never deleted. */
+    public Path setAsideFile() {
+        return file.resolveSibling(file.getFileName() + SET_ASIDE_SUFFIX);
+    }
+
     Clock clock() {
         return clock;
     }
@@ -85,6 +95,7 @@ public final class FileLedger implements EventSink, EventHistory {
      * Appends events durably with one write and one disk sync: all of them, in order, or (after a crash during
      * the call) a prefix of them, never a damaged one.
      */
+    @Override
     public void appendAll(List<LedgerEvent> events) throws IOException {
         if (events.isEmpty()) {
             return;
@@ -102,21 +113,56 @@ public final class FileLedger implements EventSink, EventHistory {
     private void appendLocked(byte[] lines) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                 StandardOpenOption.WRITE)) {
-            long size = LedgerFiles.removeTornTail(channel, file);
-            boolean fresh = size == 0;
-            ByteBuffer buffer;
-            if (fresh) {
-                byte[] header = LedgerLine.encode(LedgerHeader.fresh(clock.instant()));
-                buffer = ByteBuffer.allocate(header.length + lines.length).put(header).put(lines).flip();
-            } else {
-                buffer = ByteBuffer.wrap(lines);
+            ensureLedger(channel);
+            LedgerFiles.Tail tail = LedgerFiles.settleTail(channel, file, setAsideFile());
+            boolean fresh = tail.end() == 0;
+            byte[] header = fresh ? LedgerLine.encode(LedgerHeader.fresh(clock.instant())) : new byte[0];
+            ByteBuffer buffer = ByteBuffer.allocate((tail.needsNewline() ? 1 : 0) + header.length + lines.length);
+            if (tail.needsNewline()) {
+                buffer.put((byte) '\n');
             }
-            LedgerFiles.writeFully(channel, buffer, size);
-            channel.force(false);
+            buffer.put(header).put(lines).flip();
+            try {
+                LedgerFiles.writeFully(channel, buffer, tail.end());
+                channel.force(false);
+            } catch (IOException e) {
+                // disk full, file-size limit: take back what part of the batch was written, so that an append
+                // (an import) is all or nothing
+                undo(channel, tail.end(), e);
+                throw e;
+            }
             if (fresh) {
                 LedgerFiles.syncFolder(file.getParent());
             }
         }
+    }
+
+    private void undo(FileChannel channel, long length, IOException failure) {
+        try {
+            channel.truncate(length);
+            channel.force(false);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+            LOG.log(System.Logger.Level.ERROR, "{0}: could not take back a failed append after byte {1}: {2}",
+                    file, length, e);
+        }
+    }
+
+    /**
+     * Refuses to change a file that is not a ledger (no header line), so that a wrong {@code --ledger} never cuts
+     * or extends someone's file. A new ledger whose first write was torn by a crash is set aside and started again.
+     */
+    void ensureLedger(FileChannel channel) throws IOException {
+        if (LedgerFiles.carriesHeader(channel)) {
+            return;
+        }
+        if (LedgerFiles.isTornNewLedger(channel)) {
+            LedgerFiles.setAside(setAsideFile(), LedgerFiles.bytes(channel, 0, channel.size()));
+            channel.truncate(0);
+            return;
+        }
+        throw new InputException(InputException.Problem.WRONG_FORMAT, file.toString(),
+                "not a delivery ledger (its first line is not the ledger header); it is left as it is");
     }
 
     /**
@@ -124,7 +170,17 @@ public final class FileLedger implements EventSink, EventHistory {
      * writers' lock; concurrent readers keep reading the old file and restart on their next read.
      */
     public Retention.Result retain(Retention retention) throws IOException {
-        return LedgerLock.with(lockFile(), new RetentionRewrite(file, retention, clock.instant())::run);
+        return LedgerLock.with(lockFile(), () -> {
+            if (Files.exists(file)) {
+                try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+                    if (!LedgerFiles.carriesHeader(channel)) {
+                        throw new InputException(InputException.Problem.WRONG_FORMAT, file.toString(),
+                                "not a delivery ledger (its first line is not the ledger header); it is left as it is");
+                    }
+                }
+            }
+            return new RetentionRewrite(file, retention, clock.instant(), setAsideFile()).run();
+        });
     }
 
     /**
@@ -156,10 +212,15 @@ public final class FileLedger implements EventSink, EventHistory {
     public record ImportResult(int imported, int alreadyPresent) {
     }
 
-    /** All events, oldest first; skipped records are logged as warnings. */
+    /**
+     * All events, oldest first. Its callers cannot see warnings, so skipped records are logged as warnings here
+     * (the readers that return them, {@link #read} and {@link #scan}, leave reporting them to their caller).
+     */
     @Override
     public List<LedgerEvent> events() throws IOException {
-        return read(LedgerCursor.START).events();
+        LedgerRead read = read(LedgerCursor.START);
+        read.warnings().stream().filter(logged::add).forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning));
+        return read.events();
     }
 
     /**
@@ -195,7 +256,7 @@ public final class FileLedger implements EventSink, EventHistory {
         long start = restarted || from.offset() == 0 ? first : from.offset();
         List<String> warnings = new ArrayList<>();
         int[] count = {0};
-        long end = LedgerScanner.scan(channel, start, size, (offset, buf, off, len) -> {
+        LedgerScanner.LineVisitor visitor = (offset, buf, off, len) -> {
             LedgerLine.Decoded decoded = LedgerLine.decode(buf, off, len);
             if (decoded instanceof LedgerLine.Event event) {
                 each.accept(event.event());
@@ -205,16 +266,25 @@ public final class FileLedger implements EventSink, EventHistory {
             } else if (decoded instanceof LedgerLine.Header) {
                 warnings.add(warning(offset, "second header line ignored"));
             }
-        });
+        };
+        long end = LedgerScanner.scan(channel, start, size, visitor);
+        if (end < size && end >= first) {
+            // a last line without newline: a complete, valid record counts (only its newline is missing); a torn
+            // or unfinished one stays pending
+            byte[] tail = LedgerFiles.bytes(channel, end, size);
+            if (LedgerLine.decode(tail, 0, tail.length) instanceof LedgerLine.Event) {
+                visitor.line(end, tail, 0, tail.length);
+                end = size;
+            }
+        }
         if (restarted) {
             LOG.log(System.Logger.Level.INFO, "{0} was rewritten since the last read; reading it again", file);
         }
         return new LedgerScan(count[0], new LedgerCursor(generation, end), restarted, warnings, size - end);
     }
 
+    /** A skipped record, named by file and byte offset; returned to the reader, who reports it (once). */
     String warning(long offset, String reason) {
-        String text = file + " at byte " + offset + ": skipped a record: " + reason;
-        LOG.log(System.Logger.Level.WARNING, text);
-        return text;
+        return file + " at byte " + offset + ": skipped a record: " + reason;
     }
 }

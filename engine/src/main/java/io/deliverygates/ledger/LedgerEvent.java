@@ -58,8 +58,19 @@ public record LedgerEvent(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(time, "time");
+        deploymentId = unlessEmpty(deploymentId);
+        incidentId = unlessEmpty(incidentId);
+        fixesIncident = unlessEmpty(fixesIncident);
         commits = commits == null ? List.of() : List.copyOf(commits);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
+
+    /**
+     * An empty id means "not set", as it is written (empty fields are left out): a deployment with
+     * {@code "fixesIncident": ""} is no rework, and {@code "deploymentId": ""} joins no events together.
+     */
+    private static String unlessEmpty(String value) {
+        return value == null || value.isEmpty() ? null : value;
     }
 
     /** Starts an event of the given type at the given time, with a fresh id and the current schema. */

@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * Reads the complete lines of a ledger file from a byte offset, in large chunks, without any lock: it stops at
- * the last newline, so a line being appended right now (or torn by a crash) is left for later.
+ * the last newline, so a line being appended right now (or torn by a crash) is left for later. What follows the last
+ * newline is the caller's to judge ({@link FileLedger} reads it when it is a complete, valid record).
  */
 final class LedgerScanner {
     private static final int CHUNK = 1 << 20;

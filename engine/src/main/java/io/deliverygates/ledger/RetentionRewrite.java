@@ -21,11 +21,14 @@ final class RetentionRewrite {
     private final Path file;
     private final Retention retention;
     private final Instant now;
+    private final Path setAside;
 
-    RetentionRewrite(Path file, Retention retention, Instant now) {
+    /** @param setAside where damaged records go: retention takes them out of the ledger, but never deletes them */
+    RetentionRewrite(Path file, Retention retention, Instant now, Path setAside) {
         this.file = file;
         this.retention = retention;
         this.now = now;
+        this.setAside = setAside;
     }
 
     /** Runs under the writers' lock. */
@@ -41,10 +44,11 @@ final class RetentionRewrite {
             long dropOldest = retention.maxEvents() == 0 ? 0
                     : Math.max(0, survey.young - retention.maxEvents());
             int[] counts = new int[3]; // kept, removed, damaged
+            java.util.List<byte[]> damaged = new java.util.ArrayList<>();
             long[] youngSeen = {0};
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 out.write(LedgerLine.encode(LedgerHeader.fresh(now)));
-                LedgerScanner.scan(channel, 0, end, (offset, buf, off, len) -> {
+                lines(channel, end, (offset, buf, off, len) -> {
                     LedgerLine.Decoded decoded = LedgerLine.decode(buf, off, len);
                     boolean keep;
                     if (decoded instanceof LedgerLine.Event event) {
@@ -56,6 +60,9 @@ final class RetentionRewrite {
                     } else if (decoded instanceof LedgerLine.Skipped skipped) {
                         keep = skipped.keep();
                         counts[keep ? 0 : 2] += skipped.harmless() ? 0 : 1;
+                        if (!keep && !skipped.harmless()) {
+                            damaged.add(java.util.Arrays.copyOfRange(buf, off, off + len));
+                        }
                     } else {
                         keep = false; // the old header; the new file has its own
                     }
@@ -72,11 +79,26 @@ final class RetentionRewrite {
             try (FileChannel written = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 written.force(true);
             }
+            for (byte[] record : damaged) {
+                LedgerFiles.setAside(setAside, record);
+            }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             LedgerFiles.syncFolder(file.getParent());
             return new Retention.Result(counts[0], counts[1], counts[2], true);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Every line up to {@code end}, including a last one without newline: a complete record there is kept like any
+     * other, a torn one is set aside like a damaged one.
+     */
+    private static void lines(FileChannel channel, long end, LedgerScanner.LineVisitor visitor) throws IOException {
+        long done = LedgerScanner.scan(channel, 0, end, visitor);
+        if (done < end) {
+            byte[] tail = LedgerFiles.bytes(channel, done, end);
+            visitor.line(done, tail, 0, tail.length);
         }
     }
 
@@ -87,7 +109,7 @@ final class RetentionRewrite {
     /** First pass: how many events are young enough, and which incidents are still open. */
     private static Survey survey(FileChannel channel, long end, Instant cutoff) throws IOException {
         Survey survey = new Survey();
-        LedgerScanner.scan(channel, 0, end, (offset, buf, off, len) -> {
+        lines(channel, end, (offset, buf, off, len) -> {
             if (LedgerLine.decode(buf, off, len) instanceof LedgerLine.Event event) {
                 LedgerEvent e = event.event();
                 if (!e.time().isBefore(cutoff)) {

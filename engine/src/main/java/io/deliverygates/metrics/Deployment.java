@@ -22,6 +22,8 @@ final class Deployment {
     final String fixesIncident;
     boolean rolledBack;
     boolean causedIncident;
+    /** A health analysis of it failed ({@code HEALTH_CHECKED} FAILED), with or without a rollback or new incident. */
+    boolean unhealthy;
 
     Deployment(LedgerEvent finished, long sequence, LedgerEvent started) {
         this.finished = finished;
@@ -32,7 +34,7 @@ final class Deployment {
                 ? finished.fixesIncident() : started.fixesIncident();
     }
 
-    /** The key of a deployment's events: its deploymentId, or the event's own id when it has none. */
+    /** The id shown for a deployment: its deploymentId, or the finishing event's own id when it has none. */
     static String key(LedgerEvent event) {
         return event.deploymentId() != null ? event.deploymentId() : event.id();
     }
@@ -51,7 +53,7 @@ final class Deployment {
     }
 
     boolean failed() {
-        return counted() && (finished.outcome() == Outcome.FAILED || rolledBack || causedIncident);
+        return counted() && (finished.outcome() == Outcome.FAILED || rolledBack || causedIncident || unhealthy);
     }
 
     boolean rework() {
@@ -60,7 +62,7 @@ final class Deployment {
 
     DeploymentRow row() {
         return new DeploymentRow(key(finished), finished.environment(), finished.version(), finished.time(),
-                finished.outcome(), finished.duration(), rolledBack, causedIncident, fixesIncident, commits.size(),
+                finished.outcome(), finished.duration(), rolledBack, causedIncident, unhealthy, fixesIncident, commits.size(),
                 finished.build());
     }
 }

@@ -16,6 +16,7 @@ import java.time.Instant;
  * @param duration       how long it took, or null
  * @param rolledBack     whether a rollback of it was recorded
  * @param causedIncident whether an incident names it as its cause
+ * @param unhealthy      whether a health analysis of it failed
  * @param fixesIncident  the incident it was made to fix, or null for a planned deployment
  * @param commits        how many commits it brought
  * @param build          the build that recorded it, or null
@@ -29,12 +30,13 @@ public record DeploymentRow(
         Duration duration,
         boolean rolledBack,
         boolean causedIncident,
+        boolean unhealthy,
         String fixesIncident,
         int commits,
         BuildRef build) {
 
     /** Whether it counts as failed in the change failure rate. */
     public boolean failed() {
-        return outcome == Outcome.FAILED || rolledBack || causedIncident;
+        return outcome == Outcome.FAILED || rolledBack || causedIncident || unhealthy;
     }
 }

@@ -77,6 +77,11 @@ public final class IncrementalMetrics extends JobFacts<ScopeState> {
         return builds.stats(window);
     }
 
+    @Override
+    List<LedgerEvent> unfinished() {
+        return join.unfinished();
+    }
+
     /** The scopes a deployment (or an incident) in the environment belongs to; resolved once per name. */
     private List<ScopeState> scopes(String environment, boolean incident) {
         if (environment == null) {

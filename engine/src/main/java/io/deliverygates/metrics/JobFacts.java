@@ -1,6 +1,8 @@
 package io.deliverygates.metrics;
 
+import io.deliverygates.ledger.LedgerEvent;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,4 +35,7 @@ abstract class JobFacts<S extends ScopeFacts> {
     }
 
     abstract DurationStats builds(Window window);
+
+    /** The starting events of the deployments that have not finished, in no order. */
+    abstract List<LedgerEvent> unfinished();
 }

@@ -2,9 +2,11 @@ package io.deliverygates.metrics;
 
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
+import io.deliverygates.ledger.Outcome;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,8 +20,11 @@ import java.util.function.Predicate;
  *   <li>A deployment is its first {@code DEPLOYMENT_FINISHED} event (later ones for the same id are ignored); its
  *       commits and {@code fixesIncident} come from that event, else from its {@code DEPLOYMENT_STARTED} event
  *       recorded before it.</li>
- *   <li>A {@code ROLLBACK} naming a deployment, or an {@code INCIDENT_OPENED} naming it as cause, flags it as failed,
- *       whether recorded before or after it finished.</li>
+ *   <li>A {@code ROLLBACK} naming a deployment, a {@code HEALTH_CHECKED} with outcome FAILED naming it, or an
+ *       {@code INCIDENT_OPENED} naming it as cause, flags it as failed, whether recorded before or after it
+ *       finished.</li>
+ *   <li>A finishing event without {@code deploymentId} is a deployment of its own, keyed by its event id in a table
+ *       of its own: an event id never collides with another deployment's {@code deploymentId}.</li>
  *   <li>An incident is its first {@code INCIDENT_OPENED} event, resolved by the first {@code INCIDENT_RESOLVED} event
  *       with its id (which may be recorded before the opening one).</li>
  * </ul>
@@ -38,6 +43,9 @@ final class LedgerJoin {
     /** Deployments named by a rollback (or as an incident's cause) before they finished: usually none. */
     private final Set<String> rolledBackEarly = new HashSet<>();
     private final Set<String> causedIncidentEarly = new HashSet<>();
+    private final Set<String> unhealthyEarly = new HashSet<>();
+    /** Event ids of the finishing events without deploymentId seen (each such event is a deployment of its own). */
+    private final Set<String> anonymousFinishes = new HashSet<>();
     private final Map<String, Incident> incidents = new HashMap<>();
     private final Map<String, LedgerEvent> earlyResolutions = new HashMap<>();
     private long sequence;
@@ -91,6 +99,12 @@ final class LedgerJoin {
                 flag(event.deploymentId(), rolledBackEarly, deployment -> deployment.rolledBack,
                         deployment -> deployment.rolledBack = true);
                 break;
+            case HEALTH_CHECKED:
+                if (event.outcome() == Outcome.FAILED) {
+                    flag(event.deploymentId(), unhealthyEarly, deployment -> deployment.unhealthy,
+                            deployment -> deployment.unhealthy = true);
+                }
+                break;
             case INCIDENT_OPENED:
                 flag(event.deploymentId(), causedIncidentEarly, deployment -> deployment.causedIncident,
                         deployment -> deployment.causedIncident = true);
@@ -113,7 +127,14 @@ final class LedgerJoin {
     }
 
     private void finished(LedgerEvent event, long position) {
-        String key = Deployment.key(event);
+        String key = event.deploymentId();
+        if (key == null) {
+            // nothing can name it (flags and starts name a deploymentId), so it needs no index entry
+            if (anonymousFinishes.add(event.id())) {
+                listener.deployment(new Deployment(event, position, null));
+            }
+            return;
+        }
         int index = register(key);
         if (deployments.get(index) != null) {
             return; // a later finishing event of a known deployment
@@ -123,6 +144,7 @@ final class LedgerJoin {
         // a flag recorded after this deployment is set on it directly: only the rare early ones are looked up
         deployment.rolledBack = !rolledBackEarly.isEmpty() && rolledBackEarly.remove(key);
         deployment.causedIncident = !causedIncidentEarly.isEmpty() && causedIncidentEarly.remove(key);
+        deployment.unhealthy = !unhealthyEarly.isEmpty() && unhealthyEarly.remove(key);
         listener.deployment(deployment);
     }
 
@@ -180,6 +202,17 @@ final class LedgerJoin {
             incident.resolve(event);
             listener.incidentResolved(incident);
         }
+    }
+
+    /** The starting events of the deployments that have not finished (yet), in no order. */
+    List<LedgerEvent> unfinished() {
+        List<LedgerEvent> unfinished = new ArrayList<>();
+        for (LedgerEvent start : starts) {
+            if (start != null) {
+                unfinished.add(start);
+            }
+        }
+        return unfinished;
     }
 
     /** Receives the joined facts as they become known. */

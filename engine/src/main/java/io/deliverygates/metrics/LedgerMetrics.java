@@ -19,6 +19,7 @@ import java.util.Objects;
  * job.
  */
 public final class LedgerMetrics {
+    private static final System.Logger LOG = System.getLogger(LedgerMetrics.class.getName());
     private final String job;
     private final FileLedger ledger;
     private final MetricsConfig config;
@@ -60,7 +61,8 @@ public final class LedgerMetrics {
 
     /** The job's report for the window, after reading what was appended since the last call. */
     public synchronized JobReport report(Window window) throws IOException {
-        refresh();
+        // the caller sees no warnings here: log them (once: the cursor moves past the skipped records)
+        refresh().warnings().forEach(warning -> LOG.log(System.Logger.Level.WARNING, warning));
         return metrics.report(window);
     }
 

@@ -16,10 +16,12 @@ import java.util.Set;
  */
 public final class NaiveMetrics extends JobFacts<NaiveMetrics.NaiveScope> {
     private final Joined joined;
+    private final LedgerJoin join;
 
-    private NaiveMetrics(String job, MetricsConfig config, Joined joined) {
+    private NaiveMetrics(String job, MetricsConfig config, Joined joined, LedgerJoin join) {
         super(job, new NaiveScope(ScopeSpec.production(config), joined));
         this.joined = joined;
+        this.join = join;
         for (String name : joined.environments) {
             environments.put(name, new NaiveScope(ScopeSpec.environment(name, config), joined));
         }
@@ -32,7 +34,12 @@ public final class NaiveMetrics extends JobFacts<NaiveMetrics.NaiveScope> {
         for (LedgerEvent event : ledger) {
             join.accept(event);
         }
-        return new ReportAssembler(config, window).job(new NaiveMetrics(job, config, joined));
+        return new ReportAssembler(config, window).job(new NaiveMetrics(job, config, joined, join));
+    }
+
+    @Override
+    List<LedgerEvent> unfinished() {
+        return join.unfinished();
     }
 
     @Override

@@ -1,5 +1,8 @@
 package io.deliverygates.metrics;
 
+import io.deliverygates.ledger.LedgerEvent;
+import java.util.Comparator;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +28,12 @@ final class ReportAssembler {
             buildTrend.add(new BuildPoint(bucket, facts.builds(bucket)));
         }
         BuildReport builds = new BuildReport(facts.builds(window), facts.builds(window.previous()), buildTrend);
-        return new JobReport(facts.job(), scope(facts.production()), environments, builds);
+        List<UnfinishedDeployment> unfinished = facts.unfinished().stream()
+                .sorted(Comparator.comparing(LedgerEvent::time).reversed()).limit(config.recentRows())
+                .map(start -> new UnfinishedDeployment(start.deploymentId(), start.environment(), start.version(),
+                        start.time(), start.build()))
+                .toList();
+        return new JobReport(facts.job(), scope(facts.production()), environments, builds, unfinished);
     }
 
     private ScopeReport scope(ScopeFacts scope) {

@@ -44,6 +44,11 @@ public final class TextRenderer implements MetricsRenderer {
         DurationStats builds = job.builds().current();
         out.printf(Locale.ROOT, "  builds: %d, median %s, p90 %s%n", builds.count(), duration(builds.median()),
                 duration(builds.p90()));
+        for (UnfinishedDeployment unfinished : job.unfinished()) {
+            out.printf(Locale.ROOT, "  unfinished: %s %s to %s started %s, never finished (running, or stopped without"
+                    + " recording its end)%n", unfinished.deploymentId(), unfinished.version(),
+                    unfinished.environment(), unfinished.started());
+        }
         for (ScopeReport environment : job.environments()) {
             Figures env = environment.current();
             out.printf(Locale.ROOT, "  env %-16s %d deployments, %s/day, failure rate %s, lead time %s%n",

@@ -3,7 +3,6 @@ package io.deliverygates.security;
 import io.deliverygates.common.InputException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
 /**
  * An accepted vulnerability: it does not count for the gate until {@code expires} (inclusive). After that it
@@ -24,7 +23,7 @@ public record AllowEntry(String id, LocalDate expires) {
                     "'" + text + "' is not ID=YYYY-MM-DD (an allow-list entry needs an expiry date)");
         }
         try {
-            return new AllowEntry(text.substring(0, separator).trim().toUpperCase(Locale.ROOT),
+            return new AllowEntry(SecurityPolicy.requireId(parameter, text.substring(0, separator)),
                     LocalDate.parse(text.substring(separator + 1).trim()));
         } catch (DateTimeParseException e) {
             throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,

@@ -32,10 +32,14 @@ public final class DependencyCheckSettings {
         return NETWORK_OR_EXTERNAL;
     }
 
-    /** Settings of an update that writes into {@code dataDirectory}. */
-    static Settings forUpdate(UpdateRequest request) {
-        Settings settings = common(request.dataDirectory(), Path.of(System.getProperty("java.io.tmpdir")), false);
+    /**
+     * Settings of an update of the database copy in {@code staging}, with dependency-check's temporary files there
+     * too. dependency-check's own "checked recently, skip" interval is off: {@link DatabaseUpdater} decides.
+     */
+    static Settings forUpdate(UpdateRequest request, Path staging) {
+        Settings settings = common(staging, staging, false);
         settings.setBoolean(Settings.KEYS.AUTO_UPDATE, true);
+        settings.setInt(Settings.KEYS.NVD_API_VALID_FOR_HOURS, 0);
         settings.setStringIfNotEmpty(Settings.KEYS.NVD_API_DATAFEED_URL, request.feedUrl());
         settings.setStringIfNotEmpty(Settings.KEYS.NVD_API_KEY, request.nvdApiKey());
         settings.setStringIfNotEmpty(Settings.KEYS.NVD_API_ENDPOINT, request.nvdApiEndpoint());
@@ -48,12 +52,12 @@ public final class DependencyCheckSettings {
     }
 
     /**
-     * Settings of a scan: its own (temporary) data directory for dependency-check's lock files and caches, the
-     * shared database through {@code data.h2.directory}, dependency-check's temporary files (the {@code dctemp*}
-     * database copy) in the request's temporary directory, and no update.
+     * Settings of a scan: its own {@link ScanFolder} as dependency-check's data directory (lock files, caches) and
+     * temporary directory (the {@code dctemp*} database copy), the shared database through
+     * {@code data.h2.directory}, and no update.
      */
     static Settings forScan(ScanRequest request, Path scanDirectory) {
-        Settings settings = common(scanDirectory, request.tempDirectory(), request.networkAnalyzers());
+        Settings settings = common(scanDirectory, scanDirectory, request.networkAnalyzers());
         settings.setString(Settings.KEYS.H2_DATA_DIRECTORY, request.dataDirectory().toAbsolutePath().toString());
         settings.setBoolean(Settings.KEYS.AUTO_UPDATE, false);
         settings.setBoolean(Settings.KEYS.ANALYZER_EXPERIMENTAL_ENABLED, request.experimentalAnalyzers());

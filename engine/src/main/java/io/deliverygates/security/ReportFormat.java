@@ -36,6 +36,10 @@ public enum ReportFormat {
                         "unknown report format '" + name.trim() + "' (use html, json, sarif)");
             }
         }
+        if (formats.isEmpty()) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    "names no report format (use html, json, sarif, or a list of them)");
+        }
         return formats;
     }
 }

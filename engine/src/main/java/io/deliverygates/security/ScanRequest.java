@@ -21,17 +21,27 @@ import java.util.Set;
  * @param lockTimeout how long to wait for a running update of the data directory
  * @param tempDirectory where the scan keeps its temporary files (its own data directory, dependency-check's
  *     {@code dctemp*} database copy), all removed when it ends; created if missing; null for {@code java.io.tmpdir}
+ * @param allowEmpty if false (the default), a scan that finds no dependency at all fails (nothing checked is not
+ *     a pass); true for pipelines that may legitimately have none
  */
 public record ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppressionFiles, Path reportDirectory,
         Set<ReportFormat> formats, String applicationName, boolean experimentalAnalyzers, boolean networkAnalyzers,
-        Duration lockTimeout, Path tempDirectory) {
+        Duration lockTimeout, Path tempDirectory, boolean allowEmpty) {
+
+    /** A request that fails when no dependency is found. */
+    public ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppressionFiles, Path reportDirectory,
+            Set<ReportFormat> formats, String applicationName, boolean experimentalAnalyzers, boolean networkAnalyzers,
+            Duration lockTimeout, Path tempDirectory) {
+        this(dataDirectory, paths, suppressionFiles, reportDirectory, formats, applicationName, experimentalAnalyzers,
+                networkAnalyzers, lockTimeout, tempDirectory, false);
+    }
 
     /** A request whose temporary files go to {@code java.io.tmpdir}. */
     public ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppressionFiles, Path reportDirectory,
             Set<ReportFormat> formats, String applicationName, boolean experimentalAnalyzers, boolean networkAnalyzers,
             Duration lockTimeout) {
         this(dataDirectory, paths, suppressionFiles, reportDirectory, formats, applicationName, experimentalAnalyzers,
-                networkAnalyzers, lockTimeout, null);
+                networkAnalyzers, lockTimeout, null, false);
     }
 
     public ScanRequest {
@@ -48,6 +58,12 @@ public record ScanRequest(Path dataDirectory, List<Path> paths, List<Path> suppr
     /** The same request with its temporary files in {@code directory}. */
     public ScanRequest withTempDirectory(Path directory) {
         return new ScanRequest(dataDirectory, paths, suppressionFiles, reportDirectory, formats, applicationName,
-                experimentalAnalyzers, networkAnalyzers, lockTimeout, directory);
+                experimentalAnalyzers, networkAnalyzers, lockTimeout, directory, allowEmpty);
+    }
+
+    /** The same request, passing or failing when no dependency is found. */
+    public ScanRequest withAllowEmpty(boolean allow) {
+        return new ScanRequest(dataDirectory, paths, suppressionFiles, reportDirectory, formats, applicationName,
+                experimentalAnalyzers, networkAnalyzers, lockTimeout, tempDirectory, allow);
     }
 }

@@ -1,6 +1,7 @@
 package io.deliverygates.security;
 
 import io.deliverygates.common.GateStatus;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,14 +32,14 @@ public final class SecurityGate {
                 .map(AllowEntry::id).collect(Collectors.toSet());
         List<Finding> sorted = findings.stream().sorted(Finding.WORST_FIRST).toList();
         List<Finding> suppressed = sorted.stream().filter(Finding::suppressed).toList();
-        List<Finding> allowed = sorted.stream().filter(f -> !f.suppressed() && allowedIds.contains(f.id())).toList();
-        List<Finding> active = sorted.stream().filter(f -> !f.suppressed() && !allowedIds.contains(f.id())).toList();
+        List<Finding> allowed = sorted.stream().filter(f -> !f.suppressed() && allowedIds.contains(upper(f))).toList();
+        List<Finding> active = sorted.stream().filter(f -> !f.suppressed() && !allowedIds.contains(upper(f))).toList();
         Set<String> known = reference == null ? Set.of() : reference.findingKeys();
         List<Finding> fresh = active.stream().filter(f -> !known.contains(f.key())).toList();
 
         List<String> violations = new ArrayList<>();
         GateStatus status = GateStatus.PASSED;
-        for (Finding denied : sorted.stream().filter(f -> policy.denyList().contains(f.id())).toList()) {
+        for (Finding denied : sorted.stream().filter(f -> policy.denyList().contains(upper(f))).toList()) {
             violations.add(denied.id() + " in " + denied.dependency() + " is on the deny list");
             status = GateStatus.FAILED;
         }
@@ -47,9 +48,9 @@ public final class SecurityGate {
         Optional<Finding> worst = considered.stream().findFirst();
         if (policy.maxCvss() != null && worst.isPresent() && worst.get().score() > policy.maxCvss()) {
             Finding finding = worst.get();
-            violations.add(String.format(java.util.Locale.ROOT, "%sfinding %s in %s has %s %.1f, above the maximum %.1f",
+            violations.add(String.format(java.util.Locale.ROOT, "%sfinding %s in %s has %s %.1f, above the maximum %s",
                     scope, finding.id(), finding.dependency(), finding.scoreSource().label(), finding.score(),
-                    policy.maxCvss()));
+                    asGiven(policy.maxCvss())));
             status = status.worse(policy.criticality().statusWhenViolated());
         }
         if (policy.failOnSeverity() != null) {
@@ -67,6 +68,17 @@ public final class SecurityGate {
                 active.stream().limit(ScanSummary.TOP_FINDINGS).toList(),
                 active.stream().map(Finding::key).collect(Collectors.toSet()));
         return new SecurityGateResult(summary, active, fresh, allowed, suppressed);
+    }
+
+    /** Ids are compared ignoring case: lists are upper-cased, and GHSA ids come lower-case from dependency-check. */
+    private static String upper(Finding finding) {
+        return finding.id().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** The limit as the user wrote it (9.75 stays 9.75, 9 shows as 9.0), never rounded to look like the score. */
+    static String asGiven(double limit) {
+        BigDecimal exact = BigDecimal.valueOf(limit).stripTrailingZeros();
+        return (exact.scale() < 1 ? exact.setScale(1) : exact).toPlainString();
     }
 
     private static Map<Severity, Integer> countBySeverity(List<Finding> findings) {

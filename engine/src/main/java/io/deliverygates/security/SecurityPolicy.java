@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -21,15 +22,34 @@ import java.util.stream.Collectors;
 public record SecurityPolicy(Double maxCvss, Severity failOnSeverity, boolean newOnly, Criticality criticality,
         Set<String> denyList, List<AllowEntry> allowList) {
 
+    /** A vulnerability id: CVE-2021-44228, GHSA-jfh8-c2jp-5v3q, ...; no spaces, no empty parts. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
+
     public SecurityPolicy {
-        if (maxCvss != null && (maxCvss < 0 || maxCvss > 10 || maxCvss.isNaN())) {
-            throw new InputException(InputException.Problem.INVALID_PARAMETER, "maxCvss",
-                    "must be between 0.0 and 10.0, not " + maxCvss);
-        }
+        requireCvss("maxCvss", maxCvss);
         Objects.requireNonNull(criticality, "criticality");
         denyList = denyList == null ? Set.of()
-                : denyList.stream().map(id -> id.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+                : denyList.stream().map(id -> requireId("denyList", id)).collect(Collectors.toUnmodifiableSet());
         allowList = allowList == null ? List.of() : List.copyOf(allowList);
+    }
+
+    /** Checks a CVSS limit; {@code parameter} names it as the caller's user knows it (--max-cvss, maxCvss). */
+    public static Double requireCvss(String parameter, Double maxCvss) {
+        if (maxCvss != null && (maxCvss.isNaN() || maxCvss < 0 || maxCvss > 10)) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    "must be between 0.0 and 10.0, not " + maxCvss);
+        }
+        return maxCvss;
+    }
+
+    /** Checks one vulnerability id and returns it trimmed and upper-cased, as findings name it. */
+    public static String requireId(String parameter, String id) {
+        String trimmed = id == null ? "" : id.trim();
+        if (!ID.matcher(trimmed).matches()) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    "'" + id + "' is not a vulnerability id (such as CVE-2021-44228)");
+        }
+        return trimmed.toUpperCase(Locale.ROOT);
     }
 
     /** No thresholds, no lists: reports only. */

@@ -9,7 +9,10 @@ public enum Severity {
     HIGH,
     MEDIUM,
     LOW,
-    /** No CVSS score at all (some sources only give a text severity). */
+    /**
+     * No CVSS score at all (some sources only give a text severity). The lowest: as a threshold it means "any
+     * finding", scored or not.
+     */
     UNSCORED;
 
     /** CVSS v3 qualitative rating scale. */
@@ -42,7 +45,7 @@ public enum Severity {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
-                    "unknown severity '" + value + "' (use CRITICAL, HIGH, MEDIUM or LOW)");
+                    "unknown severity '" + value + "' (use CRITICAL, HIGH, MEDIUM, LOW or UNSCORED)");
         }
     }
 }

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.ParserConfigurationException;
+import org.owasp.dependencycheck.xml.suppression.SuppressionParseException;
+import java.util.List;
+import org.owasp.dependencycheck.xml.suppression.SuppressionParser;
+import org.owasp.dependencycheck.xml.suppression.SuppressionRule;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
@@ -22,7 +26,23 @@ final class SuppressionFiles {
     private SuppressionFiles() {
     }
 
-    static void check(Path file) {
+    /**
+     * Reads the file with dependency-check's own validating parser: a file it cannot use (an element the schema
+     * of its namespace does not have) would otherwise suppress nothing, with one line in its log.
+     */
+    private static List<SuppressionRule> followsTheSchema(Path file) {
+        try {
+            return new SuppressionParser().parseSuppressionRules(file.toFile());
+        } catch (SuppressionParseException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new InputException(InputException.Problem.WRONG_FORMAT, file.toString(), InputException.NO_LINE,
+                    "does not follow the dependency-check suppression schema of its namespace, so dependency-check "
+                            + "would ignore it: " + cause.getMessage(), e);
+        }
+    }
+
+    /** Checks the file and returns its rules, as dependency-check's parser reads them. */
+    static List<SuppressionRule> check(Path file) {
         String source = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
@@ -41,6 +61,7 @@ final class SuppressionFiles {
                         "not a dependency-check suppression file (root <suppressions> in namespace "
                                 + NAMESPACE_PREFIX + "1.4.xsd expected)");
             }
+            return followsTheSchema(file);
         } catch (SAXParseException e) {
             boolean doctype = String.valueOf(e.getMessage()).contains("DOCTYPE");
             throw new InputException(doctype ? InputException.Problem.UNSAFE : InputException.Problem.MALFORMED,

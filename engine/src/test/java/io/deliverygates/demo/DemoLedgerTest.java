@@ -107,13 +107,47 @@ class DemoLedgerTest {
     }
 
     @Test
-    void rollbacksFollowFailedHealthChecks() {
+    void everyFailedHealthCheckIsRolledBackAndRollbacksAnswerIncidents() {
         Set<String> unhealthy = all.stream()
                 .filter(e -> e.type() == EventType.HEALTH_CHECKED && e.outcome() == Outcome.FAILED)
                 .map(LedgerEvent::deploymentId).collect(Collectors.toSet());
+        Set<String> causes = all.stream().filter(e -> e.type() == EventType.INCIDENT_OPENED)
+                .map(LedgerEvent::deploymentId).collect(Collectors.toSet());
         Set<String> rolledBack = all.stream().filter(e -> e.type() == EventType.ROLLBACK)
                 .map(LedgerEvent::deploymentId).collect(Collectors.toSet());
-        assertThat(rolledBack).isNotEmpty().isEqualTo(unhealthy);
+        assertThat(unhealthy).isNotEmpty();
+        assertThat(rolledBack).containsAll(unhealthy);
+        assertThat(causes).containsAll(rolledBack);
+    }
+
+    /** The incident rule of IncidentBook: resolved by the restoring deployment or the rollback, never the cause. */
+    @Test
+    void incidentsAreResolvedByTheFixOrTheRollbackNeverByTheirCause() {
+        Map<String, LedgerEvent> opened = new HashMap<>();
+        Map<String, LedgerEvent> rollbacks = new HashMap<>();
+        int byRollback = 0;
+        int byFix = 0;
+        for (LedgerEvent event : all) {
+            if (event.type() == EventType.INCIDENT_OPENED) {
+                opened.put(event.incidentId(), event);
+            } else if (event.type() == EventType.ROLLBACK) {
+                rollbacks.put(event.id(), event);
+            } else if (event.type() == EventType.INCIDENT_RESOLVED) {
+                LedgerEvent cause = opened.get(event.incidentId());
+                assertThat(event.deploymentId()).as("resolved by %s", event).isNotEqualTo(cause.deploymentId());
+                assertThat(event.duration()).isEqualTo(java.time.Duration.between(cause.time(), event.time()));
+                String rollback = event.attributes().get("rollback");
+                if (rollback != null) {
+                    assertThat(rollbacks.get(rollback).deploymentId()).isEqualTo(cause.deploymentId());
+                    assertThat(rollbacks.get(rollback).time()).isEqualTo(event.time());
+                    byRollback++;
+                } else {
+                    byFix++;
+                }
+            }
+        }
+        assertThat(byRollback).isPositive();
+        assertThat(byFix).isPositive();
     }
 
     @Test

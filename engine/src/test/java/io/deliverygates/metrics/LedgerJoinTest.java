@@ -83,4 +83,41 @@ class LedgerJoinTest {
                         .environment("production").outcome(Outcome.SUCCEEDED).commits(List.of(commit)).build());
         assertThat(figures.leadTime()).isEqualTo(new DurationStats(1, Duration.ofHours(2), Duration.ofHours(2)));
     }
+
+    @Test
+    void anEmptyFixesIncidentIsNotRework() throws Exception {
+        LedgerEvent read = io.deliverygates.common.Json.mapper().readValue("{\"schema\":1,\"id\":\"e1\","
+                + "\"type\":\"DEPLOYMENT_FINISHED\",\"time\":\"" + T + "\",\"environment\":\"prod\","
+                + "\"deploymentId\":\"d\",\"fixesIncident\":\"\",\"outcome\":\"SUCCEEDED\"}", LedgerEvent.class);
+        assertThat(read.fixesIncident()).isNull();
+        Figures figures = production(read, finished("e", Outcome.SUCCEEDED).fixesIncident("").build());
+        assertThat(figures.deployments()).isEqualTo(2);
+        assertThat(figures.rework()).isZero();
+        assertThat(figures.reworkRate()).isZero();
+    }
+
+    @Test
+    void anEventIdEqualToAnotherDeploymentsIdDoesNotHideIt() {
+        LedgerEvent failed = finished("d-7", Outcome.FAILED).build();
+        LedgerEvent anonymous = LedgerEvent.builder(EventType.DEPLOYMENT_FINISHED, T).id("d-7").environment("prod")
+                .outcome(Outcome.SUCCEEDED).build();
+        for (List<LedgerEvent> order : List.of(List.of(anonymous, failed), List.of(failed, anonymous))) {
+            Figures figures = production(order.toArray(LedgerEvent[]::new));
+            assertThat(figures.deployments()).as("%s", order).isEqualTo(2);
+            assertThat(figures.failed()).isEqualTo(1);
+            assertThat(NaiveMetrics.report("job", order, MetricsConfig.defaults(), DAY).production().current())
+                    .isEqualTo(figures);
+        }
+    }
+
+    @Test
+    void aFailedHealthCheckAloneMakesADeploymentAFailure() {
+        Figures figures = production(finished("a", Outcome.SUCCEEDED).build(), finished("b", Outcome.SUCCEEDED).build(),
+                LedgerEvent.builder(EventType.HEALTH_CHECKED, T).deploymentId("a").environment("prod")
+                        .outcome(Outcome.FAILED).build(),
+                LedgerEvent.builder(EventType.HEALTH_CHECKED, T).deploymentId("b").environment("prod")
+                        .outcome(Outcome.INCONCLUSIVE).build());
+        assertThat(figures.failed()).isEqualTo(1);
+        assertThat(figures.changeFailureRate()).isEqualTo(0.5);
+    }
 }

@@ -37,12 +37,20 @@ final class RandomLedger {
                         : start.minusSeconds(random.nextInt(5 * 86_400));
                 commits.add(new Commit("c" + random.nextInt(deployments), null, committed));
             }
-            String fixes = random.nextInt(8) == 0 ? "i" + random.nextInt(deployments / 5 + 1) : null;
+            // an empty fixesIncident is "not set"
+            String fixes = random.nextInt(8) == 0 ? "i" + random.nextInt(deployments / 5 + 1)
+                    : random.nextInt(20) == 0 ? "" : null;
             boolean commitsOnStart = random.nextBoolean();
             events.add(LedgerEvent.builder(EventType.DEPLOYMENT_STARTED, start).environment(environment)
                     .deploymentId(id).commits(commitsOnStart ? commits : List.of()).fixesIncident(fixes).build());
-            events.add(LedgerEvent.builder(EventType.DEPLOYMENT_FINISHED, end).environment(environment)
-                    .deploymentId(random.nextInt(30) == 0 ? null : id).version("1." + i)
+            boolean anonymous = random.nextInt(30) == 0;
+            LedgerEvent.Builder finished = LedgerEvent.builder(EventType.DEPLOYMENT_FINISHED, end);
+            if (anonymous && random.nextBoolean()) {
+                // an event id that is another deployment's deploymentId: the keys must not collide
+                finished.id("d" + random.nextInt(deployments));
+            }
+            events.add(finished.environment(environment)
+                    .deploymentId(anonymous ? null : id).version("1." + i)
                     .commits(commitsOnStart ? List.of() : commits)
                     .outcome(OUTCOMES[random.nextInt(OUTCOMES.length)])
                     .duration(Duration.between(start, end))
@@ -52,6 +60,12 @@ final class RandomLedger {
                 events.add(LedgerEvent.builder(EventType.ROLLBACK, end.plusSeconds(60 + random.nextInt(3 * 86_400)))
                         .deploymentId(id)
                         .outcome(Outcome.SUCCEEDED).build());
+            }
+            if (random.nextInt(8) == 0) {
+                // a health verdict, now and then recorded before its deployment finished
+                events.add(LedgerEvent.builder(EventType.HEALTH_CHECKED, end.plusSeconds(random.nextInt(7200) - 600))
+                        .deploymentId(id).environment(environment)
+                        .outcome(random.nextBoolean() ? Outcome.FAILED : Outcome.SUCCEEDED).build());
             }
             if (random.nextInt(6) == 0) {
                 incident(random, events, id, end, deployments, random.nextInt(5) == 0 ? null : environment);

@@ -47,7 +47,12 @@ class PythonScanTest {
                  "default": {"requests": {"version": "==2.28.0"}},
                  "develop": {}}
                 """);
-        assertThat(scan()).extracting(ScanOutcome::dependencies, o -> o.findings().size()).containsExactly(0, 0);
+        // nothing identified at all: the scan fails closed instead of passing with 0 dependencies
+        DependencyScannerTest.assertProblem(this::scan, io.deliverygates.common.InputException.Problem.EMPTY,
+                "no dependencies found");
+        assertThat(new DependencyScanner().scan(fixture.scanRequest(project.resolve("reports"), project)
+                .withAllowEmpty(true))).extracting(ScanOutcome::dependencies, o -> o.findings().size())
+                .containsExactly(0, 0);
     }
 
     @Test

@@ -119,6 +119,43 @@ class SecurityGateTest {
         assertThat(Severity.ofCvssV3(3.9)).isEqualTo(Severity.LOW);
     }
 
+    /** Issue #11, item 8: 9.8 is not "above the maximum 9.8" when the limit is 9.75. */
+    @Test
+    void theLimitIsPrintedAsGiven() {
+        assertThat(evaluate(policy(9.75, null, Criticality.FAILURE), null).summary().violations()).containsExactly(
+                "finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.75");
+        assertThat(evaluate(policy(9.0, null, Criticality.FAILURE), null).summary().violations()).containsExactly(
+                "finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0");
+        assertThat(SecurityGate.asGiven(7)).isEqualTo("7.0");
+        assertThat(SecurityGate.asGiven(8.125)).isEqualTo("8.125");
+    }
+
+    /** Issue #11, item 8: UNSCORED is the lowest threshold, so a finding without any CVSS score still counts. */
+    @Test
+    void unscoredAsAThresholdCountsEveryFindingAlsoOnesWithoutAScore() {
+        Finding unscored = new Finding("GHSA-jfh8-c2jp-5v3q", "app.jar", "", 0, ScoreSource.NONE, Severity.UNSCORED,
+                "", false);
+        SecurityPolicy any = new SecurityPolicy(null, Severity.parse("failOnSeverity", "unscored"), false,
+                Criticality.FAILURE, Set.of(), List.of());
+
+        SecurityGateResult result = new SecurityGate(any).evaluate(List.of(unscored), 1, null, TODAY, NOW);
+
+        assertThat(result.summary().status()).isEqualTo(GateStatus.FAILED);
+        assertThat(result.summary().violations()).containsExactly("1 finding(s) of severity UNSCORED or worse");
+        assertThatThrownBy(() -> Severity.parse("--fail-on-severity", "urgent")).hasMessageContaining("UNSCORED");
+    }
+
+    /** Issue #11, item 8: ids are checked, so a typo cannot silently deny or allow nothing. */
+    @Test
+    void denyAndAllowIdsMustBeIds() {
+        assertThatThrownBy(() -> new SecurityPolicy(null, null, false, Criticality.FAILURE, Set.of("not an id"),
+                List.of())).isInstanceOf(InputException.class).hasMessageContaining("denyList", "not an id");
+        assertThatThrownBy(() -> AllowEntry.parse("--allow", "CVE 2021=2027-01-01"))
+                .isInstanceOf(InputException.class).hasMessageContaining("--allow");
+        assertThat(SecurityPolicy.requireId("--deny", " cve-2021-44228 ")).isEqualTo("CVE-2021-44228");
+        assertThat(SecurityPolicy.requireId("--deny", "GHSA-jfh8-c2jp-5v3q")).isEqualTo("GHSA-JFH8-C2JP-5V3Q");
+    }
+
     private static SecurityGateResult evaluate(SecurityPolicy policy, ScanSummary reference) {
         return new SecurityGate(policy).evaluate(FINDINGS, 2, reference, TODAY, NOW);
     }

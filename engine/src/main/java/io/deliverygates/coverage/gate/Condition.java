@@ -70,6 +70,14 @@ public record Condition(Metric metric, Quantity quantity, Baseline baseline, dou
         if (baseline == Baseline.ABSOLUTE && quantity == Quantity.PERCENT && (threshold < 0 || threshold > 100)) {
             throw invalid(parameter, "condition '" + spec + "': a coverage threshold is a percentage from 0 to 100");
         }
+        // Thresholds no report can meet (or that every report meets) are typing errors, not gates.
+        if (baseline == Baseline.DELTA && quantity == Quantity.PERCENT && (threshold < -100 || threshold > 100)) {
+            throw invalid(parameter, "condition '" + spec + "': a coverage change is between -100 and +100 points");
+        }
+        if (baseline == Baseline.ABSOLUTE && quantity == Quantity.MISSED && threshold < 0) {
+            throw invalid(parameter, "condition '" + spec + "': a missed count is never below 0, so this can never"
+                    + " be met; use " + metric.label() + ".missed<=0 for none missed");
+        }
         Scope scope = m.group("scope") == null ? Scope.PROJECT : Scope.parse(m.group("scope"), parameter);
         Criticality criticality = m.group("criticality") == null ? DEFAULT_CRITICALITY
                 : criticality(m.group("criticality"), spec, parameter);
@@ -110,7 +118,8 @@ public record Condition(Metric metric, Quantity quantity, Baseline baseline, dou
         }
         text.append(quantity.operator()).append(number(threshold));
         if (scope.kind() != Scope.Kind.PROJECT) {
-            text.append('@').append(scope.kind() == Scope.Kind.PACKAGE ? scope.pattern() : scope.key());
+            boolean plainPackage = scope.kind() == Scope.Kind.PACKAGE && !scope.pattern().isEmpty();
+            text.append('@').append(plainPackage ? scope.pattern() : scope.key());
         }
         if (criticality != DEFAULT_CRITICALITY) {
             text.append(':').append(criticality.name().toLowerCase(Locale.ROOT));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
+import io.deliverygates.coverage.ClassMismatch;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.Counters;
 import io.deliverygates.coverage.PackageCoverage;
@@ -22,14 +23,16 @@ import org.jacoco.core.runtime.WildcardMatcher;
 
 /**
  * What a build stores so that the next build's delta conditions need no re-parse: the project totals, the totals of
- * every package, and the totals of every class or file scope the gate's conditions use (a scope that matched
- * nothing is stored with no counters). A few kilobytes for most projects; JSON via {@link Json}.
+ * the packages the gate's package scopes match, the totals of every class or file scope the gate's conditions use (a scope that matched
+ * nothing is stored with no counters), and the classes that did not match their execution data. A few kilobytes
+ * for most projects; JSON via {@link Json}.
  *
  * @param formatVersion {@link #FORMAT_VERSION}; a reader refuses other versions
  * @param sources the reports the counters come from
  */
 public record CoverageSummary(int formatVersion, List<String> sources, Counters totals,
-                              Map<String, Counters> packages, Map<String, Counters> scopes) implements Serializable {
+                              Map<String, Counters> packages, Map<String, Counters> scopes,
+                              ClassMismatch classMismatch) implements Serializable {
     public static final int FORMAT_VERSION = 1;
 
     public CoverageSummary {
@@ -37,13 +40,28 @@ public record CoverageSummary(int formatVersion, List<String> sources, Counters 
         sources = sources == null ? List.of() : List.copyOf(sources);
         packages = packages == null ? Map.of() : Map.copyOf(packages);
         scopes = scopes == null ? Map.of() : Map.copyOf(scopes);
+        classMismatch = classMismatch == null ? ClassMismatch.NONE : classMismatch;
     }
 
-    /** The summary of a tree, with the aggregates of the given class and file scopes. */
+    /** A summary whose classes all matched their execution data. */
+    public CoverageSummary(int formatVersion, List<String> sources, Counters totals, Map<String, Counters> packages,
+                           Map<String, Counters> scopes) {
+        this(formatVersion, sources, totals, packages, scopes, ClassMismatch.NONE);
+    }
+
+    /**
+     * The summary of a tree: its totals, the packages the given package scopes match (no other: a tree read whole,
+     * or one keeping the packages of matched classes, must not make the summary grow with the project) and the
+     * aggregates of the given class and file scopes.
+     */
     public static CoverageSummary of(CoverageTree tree, Collection<Scope> scopes) {
+        List<WildcardMatcher> packageScopes = scopes.stream().filter(scope -> scope.kind() == Scope.Kind.PACKAGE)
+                .map(scope -> new WildcardMatcher(scope.pattern())).toList();
         Map<String, Counters> packages = new TreeMap<>();
         for (PackageCoverage pkg : tree.packages()) {
-            packages.put(pkg.name(), pkg.counters());
+            if (packageScopes.stream().anyMatch(matcher -> matcher.matches(pkg.name()))) {
+                packages.put(pkg.name(), pkg.counters());
+            }
         }
         Map<String, Counters> aggregates = new TreeMap<>();
         for (Scope scope : scopes) {
@@ -51,7 +69,8 @@ public record CoverageSummary(int formatVersion, List<String> sources, Counters 
                 aggregates.put(scope.key(), scope.aggregate(tree).orElse(Counters.NONE));
             }
         }
-        return new CoverageSummary(FORMAT_VERSION, tree.sources(), tree.counters(), packages, aggregates);
+        return new CoverageSummary(FORMAT_VERSION, tree.sources(), tree.counters(), packages, aggregates,
+                tree.classMismatch());
     }
 
     /**

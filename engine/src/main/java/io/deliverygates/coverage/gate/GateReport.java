@@ -24,6 +24,7 @@ public final class GateReport {
         for (ConditionResult row : result.conditions()) {
             out.append(String.format(Locale.ROOT, "  %-8s %-13s %s%n", row.status(), row.verdict(), row.message()));
         }
+        result.warnings().forEach(warning -> out.append("WARNING: ").append(warning).append('\n'));
         out.append("Coverage: ").append(totals(result)).append('\n');
         return out.toString();
     }
@@ -49,12 +50,17 @@ public final class GateReport {
                 .append(Encode.forHtml(title)).append("</title>\n<style>")
                 .append("body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}")
                 .append("td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left}td.num{text-align:right}")
+                .append(".warning{background:#fff4ce;padding:.5em}")
                 .append(".PASSED{color:#176f2c}.UNSTABLE{color:#9a6700}.FAILED{color:#b3261e}")
                 .append("</style></head><body>\n<h1>").append(Encode.forHtml(title)).append("</h1>\n")
                 .append("<p>Status: <strong class=\"").append(result.status().name()).append("\">")
                 .append(result.status()).append("</strong>")
                 .append(result.referenceAvailable() ? " (compared with a reference build)" : " (no reference build)")
                 .append("</p>\n");
+        for (String warning : result.warnings()) {
+            html.append("<p class=\"warning\"><strong>Warning:</strong> ").append(Encode.forHtml(warning))
+                    .append("</p>\n");
+        }
         conditions(html, result);
         metricTable(html, "Project", Map.of("project", result.summary().totals()));
         if (!result.summary().packages().isEmpty()) {

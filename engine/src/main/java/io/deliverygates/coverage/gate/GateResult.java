@@ -9,12 +9,20 @@ import java.util.stream.Collectors;
 
 /**
  * The outcome of a quality gate: the overall status (the worst row), one row per condition, whether a reference
- * summary was available, and the summary of this build to store for the next build's deltas.
+ * summary was available, the summary of this build to store for the next build's deltas, and warnings about the
+ * data that did not change the status (e.g. classes that do not match their execution data).
  */
 public record GateResult(GateStatus status, List<ConditionResult> conditions, boolean referenceAvailable,
-                         CoverageSummary summary) implements Serializable {
+                         CoverageSummary summary, List<String> warnings) implements Serializable {
     public GateResult {
         conditions = List.copyOf(conditions);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+    }
+
+    /** A result without warnings. */
+    public GateResult(GateStatus status, List<ConditionResult> conditions, boolean referenceAvailable,
+                      CoverageSummary summary) {
+        this(status, conditions, referenceAvailable, summary, List.of());
     }
 
     /** The rows that made the gate worse than PASSED. */

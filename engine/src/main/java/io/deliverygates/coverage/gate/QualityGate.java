@@ -1,6 +1,9 @@
 package io.deliverygates.coverage.gate;
 
 import io.deliverygates.common.GateStatus;
+import io.deliverygates.common.InputException;
+import io.deliverygates.common.InputException.Problem;
+import io.deliverygates.coverage.ClassMismatch;
 import io.deliverygates.coverage.Counter;
 import io.deliverygates.coverage.CoverageDetail;
 import io.deliverygates.coverage.CoverageTree;
@@ -22,20 +25,40 @@ public final class QualityGate implements Serializable {
 
     private final List<Condition> conditions;
     private final boolean failOnMissingMetric;
+    private final boolean failOnClassMismatch;
 
     /**
      * @param failOnMissingMetric whether a NOT_EVALUATED condition (metric missing from the report, or a scope
      *                            matching nothing) fails the gate instead of passing with a note
      */
     public QualityGate(List<Condition> conditions, boolean failOnMissingMetric) {
+        this(conditions, failOnMissingMetric, false);
+    }
+
+    /**
+     * @param failOnClassMismatch whether classes that do not match their {@code .exec} data (class files of another
+     *                            build) are an error instead of a warning in the result
+     */
+    public QualityGate(List<Condition> conditions, boolean failOnMissingMetric, boolean failOnClassMismatch) {
         this.conditions = List.copyOf(conditions);
         this.failOnMissingMetric = failOnMissingMetric;
+        this.failOnClassMismatch = failOnClassMismatch;
     }
 
     /** Parses condition strings (see {@link Condition}); errors name {@code parameter}. */
     public static QualityGate parse(List<String> specs, boolean failOnMissingMetric, String parameter) {
+        return parse(specs, failOnMissingMetric, false, parameter);
+    }
+
+    /** Parses condition strings (see {@link Condition}); errors name {@code parameter}. */
+    public static QualityGate parse(List<String> specs, boolean failOnMissingMetric, boolean failOnClassMismatch,
+                                    String parameter) {
         return new QualityGate(specs.stream().map(spec -> Condition.parse(spec, parameter))
-                .collect(Collectors.toList()), failOnMissingMetric);
+                .collect(Collectors.toList()), failOnMissingMetric, failOnClassMismatch);
+    }
+
+    public boolean failOnClassMismatch() {
+        return failOnClassMismatch;
     }
 
     public List<Condition> conditions() {
@@ -64,8 +87,16 @@ public final class QualityGate implements Serializable {
     /**
      * The summary to evaluate and store: the totals, the packages the tree lists (with a tree read with
      * {@link #requiredDetail()}, those matching this gate's package scopes) and the class/file scopes of its conditions.
+     *
+     * @throws InputException (INVALID_PARAMETER, naming the {@code .exec} files) when classes do not match their
+     *                        execution data and this gate fails on a class mismatch
      */
     public CoverageSummary summarize(CoverageTree tree) {
+        ClassMismatch mismatch = tree.classMismatch();
+        if (failOnClassMismatch && mismatch.any()) {
+            throw new InputException(Problem.INVALID_PARAMETER, String.join(", ", mismatch.execFiles()),
+                    mismatch.describe() + " (fail on class mismatch is set)");
+        }
         return CoverageSummary.of(tree, conditions.stream().map(Condition::scope).collect(Collectors.toList()));
     }
 
@@ -89,7 +120,10 @@ public final class QualityGate implements Serializable {
             rows.add(row);
             status = status.worse(row.status());
         }
-        return new GateResult(status, rows, reference != null, current);
+        List<String> warnings = current.classMismatch().any()
+                ? List.of("Some classes do not match with execution data: " + current.classMismatch().describe())
+                : List.of();
+        return new GateResult(status, rows, reference != null, current, warnings);
     }
 
     private ConditionResult evaluate(Condition condition, CoverageSummary current, CoverageSummary reference) {

@@ -31,7 +31,7 @@ public record Scope(Kind kind, String pattern) implements Serializable {
 
     /**
      * Parses the text after {@code @}: {@code com.acme.*} (a package glob), {@code package=...}, {@code class=...}
-     * or {@code file=...}.
+     * or {@code file=...}; {@code package=} with nothing after it is the default package (the empty name).
      */
     public static Scope parse(String text, String parameter) {
         String trimmed = text.trim();
@@ -51,9 +51,14 @@ public record Scope(Kind kind, String pattern) implements Serializable {
                         "unknown scope kind '" + trimmed.substring(0, equals) + "'; use package=, class= or file=");
             }
         }
-        if (pattern.isEmpty() || pattern.contains(":")) {
+        // An empty package name is the default package (@package=); other kinds need a glob.
+        if (pattern.isEmpty() && kind != Kind.PACKAGE || pattern.contains(":")) {
             throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
                     "scope '" + text + "' needs a glob without ':' after '@'");
+        }
+        if (pattern.isEmpty() && equals < 0) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    "empty scope after '@'; write @package= for the default package");
         }
         return new Scope(kind, pattern);
     }

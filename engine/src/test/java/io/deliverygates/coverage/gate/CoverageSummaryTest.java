@@ -18,7 +18,8 @@ class CoverageSummaryTest {
     @Test
     void roundTripsThroughJson() {
         CoverageSummary summary = CoverageSummary.of(QualityGateTest.CURRENT,
-                List.of(Scope.PROJECT, new Scope(Scope.Kind.CLASS, "*Service"), new Scope(Scope.Kind.FILE, "none")));
+                List.of(Scope.PROJECT, new Scope(Scope.Kind.PACKAGE, "com.acme.*"), new Scope(Scope.Kind.CLASS, "*Service"),
+                        new Scope(Scope.Kind.FILE, "none")));
         Path file = dir.resolve("nested/summary.json");
 
         summary.write(file);
@@ -26,6 +27,8 @@ class CoverageSummaryTest {
         assertThat(CoverageSummary.read(file)).isEqualTo(summary);
         assertThat(summary.packages()).containsOnlyKeys("com.acme.core", "com.acme.web");
         assertThat(summary.scopes()).containsOnlyKeys("class=*Service", "file=none");
+        assertThat(CoverageSummary.of(QualityGateTest.CURRENT, List.of(new Scope(Scope.Kind.CLASS, "*Service")))
+                .packages()).as("only package scopes store packages").isEmpty();
         assertThat(summary.counters(new Scope(Scope.Kind.FILE, "none"))).isEmpty();
         assertThat(summary.counters(new Scope(Scope.Kind.CLASS, "unknown"))).isEmpty();
     }

@@ -26,6 +26,8 @@ public final class QualityGateAction extends GateAction {
     private final List<Row> rows;
     private final String totals;
     private final String summaryJson;
+    /** Null in builds stored before warnings existed. */
+    private final List<String> warnings;
 
     private transient CoverageSummary summary;
 
@@ -35,6 +37,12 @@ public final class QualityGateAction extends GateAction {
         this.totals = GateReport.totals(result);
         this.summaryJson = result.summary().toJson();
         this.summary = result.summary();
+        this.warnings = List.copyOf(result.warnings());
+    }
+
+    /** Problems with the data that did not change the status, e.g. classes that do not match the .exec data. */
+    public List<String> getWarnings() {
+        return warnings == null ? List.of() : warnings;
     }
 
     public List<Row> getRows() {

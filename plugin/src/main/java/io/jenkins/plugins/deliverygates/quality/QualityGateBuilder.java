@@ -34,6 +34,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
     private List<String> conditions = List.of();
     private String referenceJob;
     private boolean failOnMissingMetric;
+    private boolean failOnClassMismatch;
 
     @DataBoundConstructor
     public QualityGateBuilder() {
@@ -106,13 +107,23 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
         this.failOnMissingMetric = failOnMissingMetric;
     }
 
+    public boolean isFailOnClassMismatch() {
+        return failOnClassMismatch;
+    }
+
+    /** Classes that do not match the {@code .exec} data (another build's class files) fail instead of warning. */
+    @DataBoundSetter
+    public void setFailOnClassMismatch(boolean failOnClassMismatch) {
+        this.failOnClassMismatch = failOnClassMismatch;
+    }
+
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
                         @NonNull Launcher launcher, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
         QualityGateRunner.Evaluation evaluation = QualityGateRunner.run(run, workspace, listener,
                 new QualityGateParameters(jacoco, jacocoExec, classes, cobertura, conditions, referenceJob,
-                        failOnMissingMetric));
+                failOnMissingMetric, failOnClassMismatch));
         GateResults.apply(evaluation.result().status(), evaluation.verdict(), run, null);
     }
 
@@ -122,7 +133,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
         /** The form is the Pipeline step's (config.jelly includes it), and so is the help of every field. */
         public DescriptorImpl() {
             for (String field : List.of("jacoco", "jacocoExec", "classes", "cobertura", "conditions", "referenceJob",
-                    "failOnMissingMetric")) {
+                    "failOnMissingMetric", "failOnClassMismatch")) {
                 addHelpFileRedirect(field, QualityGateStep.class, field);
             }
         }

@@ -13,13 +13,21 @@ import java.util.stream.Collectors;
 /**
  * The parameters shared by the {@code qualityGate} Pipeline step and the freestyle build step, as typed by the user:
  * report globs (comma separated, relative to the workspace), condition strings (see
- * {@link io.deliverygates.coverage.gate.Condition}), the reference job and whether a missing metric fails.
+ * {@link io.deliverygates.coverage.gate.Condition}), the reference job, whether a missing metric fails and whether
+ * classes that do not match their {@code .exec} data fail.
  */
 public record QualityGateParameters(String jacoco, String jacocoExec, String classes, String cobertura,
-                                    List<String> conditions, String referenceJob, boolean failOnMissingMetric)
+                                    List<String> conditions, String referenceJob, boolean failOnMissingMetric,
+                                    boolean failOnClassMismatch)
         implements Serializable {
     public QualityGateParameters {
         conditions = conditions == null ? List.of() : List.copyOf(conditions);
+    }
+
+    /** Parameters that warn about classes not matching their {@code .exec} data instead of failing. */
+    public QualityGateParameters(String jacoco, String jacocoExec, String classes, String cobertura,
+                                 List<String> conditions, String referenceJob, boolean failOnMissingMetric) {
+        this(jacoco, jacocoExec, classes, cobertura, conditions, referenceJob, failOnMissingMetric, false);
     }
 
     /**
@@ -47,7 +55,7 @@ public record QualityGateParameters(String jacoco, String jacocoExec, String cla
 
     /** The gate; an unreadable condition is an InputException naming the {@code conditions} parameter. */
     public QualityGate gate() {
-        return QualityGate.parse(conditions, failOnMissingMetric, "conditions");
+        return QualityGate.parse(conditions, failOnMissingMetric, failOnClassMismatch, "conditions");
     }
 
     /** Splits a comma-separated list of globs; blanks are dropped. */

@@ -73,7 +73,7 @@ final class QualityGateRunner {
 
     /**
      * The Pipeline step's return value: plain maps and lists (serializable, readable from a sandboxed script as
-     * {@code r.status}, {@code r.conditions[0].actual}, {@code r.totals.line}).
+     * {@code r.status}, {@code r.conditions[0].actual}, {@code r.totals.line}, {@code r.warnings}).
      */
     static Map<String, Object> toMap(Evaluation evaluation) {
         GateResult result = evaluation.result();
@@ -96,6 +96,7 @@ final class QualityGateRunner {
         Map<String, Object> totals = new LinkedHashMap<>();
         result.summary().totals().asMap().forEach((metric, counter) -> totals.put(metric.label(), counter.percent()));
         map.put("totals", totals);
+        map.put("warnings", new ArrayList<>(result.warnings()));
         return map;
     }
 }

@@ -37,6 +37,7 @@ public final class QualityGateStep extends Step {
     private List<String> conditions = List.of();
     private String referenceJob;
     private boolean failOnMissingMetric;
+    private boolean failOnClassMismatch;
 
     @DataBoundConstructor
     public QualityGateStep() {
@@ -113,9 +114,19 @@ public final class QualityGateStep extends Step {
         this.failOnMissingMetric = failOnMissingMetric;
     }
 
+    public boolean isFailOnClassMismatch() {
+        return failOnClassMismatch;
+    }
+
+    /** Classes that do not match the {@code .exec} data (another build's class files) fail instead of warning. */
+    @DataBoundSetter
+    public void setFailOnClassMismatch(boolean failOnClassMismatch) {
+        this.failOnClassMismatch = failOnClassMismatch;
+    }
+
     QualityGateParameters parameters() {
         return new QualityGateParameters(jacoco, jacocoExec, classes, cobertura, conditions, referenceJob,
-                failOnMissingMetric);
+                failOnMissingMetric, failOnClassMismatch);
     }
 
     @Override

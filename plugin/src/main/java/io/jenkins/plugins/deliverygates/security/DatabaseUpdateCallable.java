@@ -26,9 +26,10 @@ final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpd
     private final String proxyHost;
     private final int proxyPort;
     private final String nonProxyHosts;
+    private final int validForHours;
 
     DatabaseUpdateCallable(String dataDirectory, String feedUrl, Secret apiKey, String apiEndpoint,
-            UpdateRequest.Proxy proxy) {
+            UpdateRequest.Proxy proxy, int validForHours) {
         this.dataDirectory = dataDirectory;
         this.feedUrl = feedUrl;
         this.apiKey = apiKey;
@@ -36,6 +37,7 @@ final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpd
         this.proxyHost = proxy == null ? null : proxy.host();
         this.proxyPort = proxy == null ? 0 : proxy.port();
         this.nonProxyHosts = proxy == null ? null : proxy.nonProxyHosts();
+        this.validForHours = validForHours;
     }
 
     @Override
@@ -43,23 +45,27 @@ final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpd
         UpdateRequest request = new UpdateRequest(AgentDataDirectory.resolve(dataDirectory), feedUrl,
                 apiKey == null ? null : apiKey.getPlainText(), apiEndpoint,
                 proxyHost == null ? null : new UpdateRequest.Proxy(proxyHost, proxyPort, nonProxyHosts),
-                Duration.ofMinutes(30));
+                Duration.ofMinutes(30), Duration.ofHours(validForHours));
         try {
             UpdateResult result = new DatabaseUpdater().update(request);
             return new Outcome(result.dataDirectory().toString(), result.changed(), result.databaseBytes(),
-                    request.source(), null);
+                    request.source(), result.skipped() ? result.skippedSince().toString() : null, null);
         } catch (InputException e) {
-            return new Outcome(null, false, 0, null, e.getMessage());
+            return new Outcome(null, false, 0, null, null, e.getMessage());
         }
     }
 
     /** What the update did (data directory, whether new data was stored, database size, source), or the problem. */
-    record Outcome(String dataDirectory, boolean changed, long databaseBytes, String source, String problem)
-            implements Serializable {
-        /** A line for the build log. */
+    record Outcome(String dataDirectory, boolean changed, long databaseBytes, String source, String skippedSince,
+            String problem) implements Serializable {
+        /** A line for the build log; says so when the source was not contacted (validForHours). */
         String message() {
-            return "Vulnerability database in " + dataDirectory + " " + (changed ? "updated" : "already current")
-                    + " from " + source;
+            if (skippedSince != null) {
+                return "Vulnerability database in " + dataDirectory + " not updated: the last update completed at "
+                        + skippedSince + ", within validForHours; " + source + " was not contacted";
+            }
+            return "Vulnerability database in " + dataDirectory + " "
+                    + (changed ? "updated" : "checked, already current") + " from " + source;
         }
     }
 }

@@ -23,6 +23,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public final class SecurityDatabaseUpdateBuilder extends Builder implements SimpleBuildStep {
     private String dataDirectory;
+    private int validForHours;
 
     @DataBoundConstructor
     public SecurityDatabaseUpdateBuilder() {
@@ -38,10 +39,20 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
         this.dataDirectory = Util.fixEmptyAndTrim(dataDirectory);
     }
 
+    public int getValidForHours() {
+        return validForHours;
+    }
+
+    /** Skip the update if the last one completed less than this many hours ago; 0 (default) checks every time. */
+    @DataBoundSetter
+    public void setValidForHours(int validForHours) {
+        this.validForHours = validForHours;
+    }
+
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SecurityDatabaseUpdateRunner.run(workspace, listener, dataDirectory);
+        SecurityDatabaseUpdateRunner.run(workspace, listener, dataDirectory, validForHours);
     }
 
     /** Not {@code securityDatabaseUpdate}: that symbol belongs to {@link SecurityDatabaseUpdateStep}. */
@@ -51,6 +62,7 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
         /** The form is the Pipeline step's (config.jelly includes it), and so is its help. */
         public DescriptorImpl() {
             addHelpFileRedirect("dataDirectory", SecurityDatabaseUpdateStep.class, "dataDirectory");
+            addHelpFileRedirect("validForHours", SecurityDatabaseUpdateStep.class, "validForHours");
         }
 
         @NonNull

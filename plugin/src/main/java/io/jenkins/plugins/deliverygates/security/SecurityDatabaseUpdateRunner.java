@@ -19,10 +19,11 @@ final class SecurityDatabaseUpdateRunner {
 
     /**
      * @param dataDirectory overrides the global data directory; null for the global one
+     * @param validForHours skip the update if the last one completed less than this many hours ago; 0: never skip
      * @throws AbortException naming the credential, feed or data directory when the update cannot run or fails
      */
-    static DatabaseUpdateCallable.Outcome run(FilePath workspace, TaskListener listener, String dataDirectory)
-            throws IOException, InterruptedException {
+    static DatabaseUpdateCallable.Outcome run(FilePath workspace, TaskListener listener, String dataDirectory,
+            int validForHours) throws IOException, InterruptedException {
         SecurityScanConfiguration configuration = SecurityScanConfiguration.get();
         String directory = dataDirectory != null ? dataDirectory : configuration.getDataDirectory();
         Secret apiKey;
@@ -37,7 +38,7 @@ final class SecurityDatabaseUpdateRunner {
         }
         DatabaseUpdateCallable.Outcome outcome = workspace.act(new DatabaseUpdateCallable(directory,
                 configuration.getFeedUrl(), apiKey, configuration.getNvdApiEndpoint(),
-                SecurityScanConfiguration.proxy()));
+                SecurityScanConfiguration.proxy(), validForHours));
         if (outcome.problem() != null) {
             throw new AbortException("Security database update: " + outcome.problem());
         }
@@ -50,6 +51,7 @@ final class SecurityDatabaseUpdateRunner {
         Map<String, Object> map = new LinkedHashMap<>();
         map.put("dataDirectory", outcome.dataDirectory());
         map.put("changed", outcome.changed());
+        map.put("skipped", outcome.skippedSince() != null);
         map.put("databaseBytes", outcome.databaseBytes());
         map.put("source", outcome.source());
         return map;

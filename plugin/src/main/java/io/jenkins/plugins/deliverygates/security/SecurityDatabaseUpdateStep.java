@@ -24,6 +24,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  */
 public final class SecurityDatabaseUpdateStep extends Step {
     private String dataDirectory;
+    private int validForHours;
 
     @DataBoundConstructor
     public SecurityDatabaseUpdateStep() {
@@ -39,9 +40,19 @@ public final class SecurityDatabaseUpdateStep extends Step {
         this.dataDirectory = Util.fixEmptyAndTrim(dataDirectory);
     }
 
+    public int getValidForHours() {
+        return validForHours;
+    }
+
+    /** Skip the update if the last one completed less than this many hours ago; 0 (default) checks every time. */
+    @DataBoundSetter
+    public void setValidForHours(int validForHours) {
+        this.validForHours = validForHours;
+    }
+
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, dataDirectory);
+        return new Execution(context, dataDirectory, validForHours);
     }
 
     /** Runs off the CPS thread; the update itself runs on the agent through {@link DatabaseUpdateCallable}. */
@@ -49,17 +60,19 @@ public final class SecurityDatabaseUpdateStep extends Step {
         private static final long serialVersionUID = 1L;
 
         private final String dataDirectory;
+        private final int validForHours;
 
-        Execution(StepContext context, String dataDirectory) {
+        Execution(StepContext context, String dataDirectory, int validForHours) {
             super(context);
             this.dataDirectory = dataDirectory;
+            this.validForHours = validForHours;
         }
 
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
             return SecurityDatabaseUpdateRunner.toMap(SecurityDatabaseUpdateRunner.run(context.get(FilePath.class),
-                    context.get(TaskListener.class), dataDirectory));
+                    context.get(TaskListener.class), dataDirectory, validForHours));
         }
     }
 

@@ -40,6 +40,7 @@ public final class SecurityScanBuilder extends Builder implements SimpleBuildSte
     private String referenceJob;
     private boolean experimental;
     private boolean networkAnalyzers;
+    private boolean allowEmpty;
 
     @DataBoundConstructor
     public SecurityScanBuilder() {
@@ -165,9 +166,20 @@ public final class SecurityScanBuilder extends Builder implements SimpleBuildSte
         this.networkAnalyzers = networkAnalyzers;
     }
 
+    public boolean isAllowEmpty() {
+        return allowEmpty;
+    }
+
+    /** Pass when the paths hold no dependency at all (by default that fails: nothing was checked). */
+    @DataBoundSetter
+    public void setAllowEmpty(boolean allowEmpty) {
+        this.allowEmpty = allowEmpty;
+    }
+
     SecurityScanParameters parameters() {
         return SecurityScanParameters.of(paths, suppressionFiles, maxCvss, failOnSeverity, newOnly, criticality,
-                denyList, allowList, formats, dataDirectory, experimental, networkAnalyzers);
+                denyList, allowList, formats, dataDirectory, experimental, networkAnalyzers,
+                allowEmpty);
     }
 
     @Override

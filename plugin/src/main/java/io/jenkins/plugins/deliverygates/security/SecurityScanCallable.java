@@ -46,7 +46,7 @@ final class SecurityScanCallable extends MasterToSlaveFileCallable<SecurityScanC
                     parameters.suppressionFiles().stream().map(root::resolve).toList(), root.resolve(reportFolder),
                     ReportFormat.parseList("formats", parameters.formats()), applicationName,
                     parameters.experimental(), parameters.networkAnalyzers(), Duration.ofMinutes(10),
-                    tempDirectory == null ? null : Path.of(tempDirectory));
+                    tempDirectory == null ? null : Path.of(tempDirectory), parameters.allowEmpty());
             ScanSummary reference = referenceJson == null ? null
                     : ScanSummary.fromJson(referenceJson, "the reference build's security summary");
             SecurityGateResult result = new SecurityScan().run(request, parameters.policy(), reference);

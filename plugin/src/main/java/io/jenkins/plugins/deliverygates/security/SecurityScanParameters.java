@@ -17,7 +17,7 @@ import java.util.Set;
  */
 record SecurityScanParameters(List<String> paths, List<String> suppressionFiles, Double maxCvss,
         String failOnSeverity, boolean newOnly, String criticality, List<String> denyList, List<String> allowList,
-        String formats, String dataDirectory, boolean experimental, boolean networkAnalyzers)
+        String formats, String dataDirectory, boolean experimental, boolean networkAnalyzers, boolean allowEmpty)
         implements Serializable {
 
     SecurityScanParameters {
@@ -33,10 +33,11 @@ record SecurityScanParameters(List<String> paths, List<String> suppressionFiles,
      */
     static SecurityScanParameters of(String paths, String suppressionFiles, Double maxCvss, String failOnSeverity,
             boolean newOnly, String criticality, String denyList, String allowList, String formats,
-            String dataDirectory, boolean experimental, boolean networkAnalyzers) {
+            String dataDirectory, boolean experimental, boolean networkAnalyzers, boolean allowEmpty) {
         String directory = dataDirectory != null ? dataDirectory : SecurityScanConfiguration.get().getDataDirectory();
         return new SecurityScanParameters(values(paths), values(suppressionFiles), maxCvss, failOnSeverity, newOnly,
-                criticality, values(denyList), values(allowList), formats, directory, experimental, networkAnalyzers);
+                criticality, values(denyList), values(allowList), formats, directory, experimental, networkAnalyzers,
+                allowEmpty);
     }
 
     /** A list parameter: values separated by commas or new lines (the form's text areas send new lines). */

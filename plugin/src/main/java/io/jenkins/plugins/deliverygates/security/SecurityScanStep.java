@@ -35,7 +35,7 @@ public final class SecurityScanStep extends Step {
     /** The form fields, whose help the freestyle builder redirects here. */
     static final List<String> FIELDS = List.of("paths", "suppressionFiles", "maxCvss", "failOnSeverity", "newOnly",
             "criticality", "denyList", "allowList", "formats", "dataDirectory", "referenceJob", "experimental",
-            "networkAnalyzers");
+            "networkAnalyzers", "allowEmpty");
 
     private String paths;
     private String suppressionFiles;
@@ -50,6 +50,7 @@ public final class SecurityScanStep extends Step {
     private String referenceJob;
     private boolean experimental;
     private boolean networkAnalyzers;
+    private boolean allowEmpty;
 
     @DataBoundConstructor
     public SecurityScanStep() {
@@ -175,9 +176,20 @@ public final class SecurityScanStep extends Step {
         this.networkAnalyzers = networkAnalyzers;
     }
 
+    public boolean isAllowEmpty() {
+        return allowEmpty;
+    }
+
+    /** Pass when the paths hold no dependency at all (by default that fails: nothing was checked). */
+    @DataBoundSetter
+    public void setAllowEmpty(boolean allowEmpty) {
+        this.allowEmpty = allowEmpty;
+    }
+
     SecurityScanParameters parameters() {
         return SecurityScanParameters.of(paths, suppressionFiles, maxCvss, failOnSeverity, newOnly, criticality,
-                denyList, allowList, formats, dataDirectory, experimental, networkAnalyzers);
+                denyList, allowList, formats, dataDirectory, experimental, networkAnalyzers,
+                allowEmpty);
     }
 
     @Override

@@ -70,6 +70,7 @@ class HealthCheckBuilderTest {
         j.assertLogContains("(rolled back)", build);
         List<EventType> types = JobLedger.of(build.getParent()).events().stream().map(LedgerEvent::type)
                 .collect(Collectors.toList());
-        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK), types);
+        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
+                EventType.INCIDENT_RESOLVED), types);
     }
 }

@@ -62,7 +62,8 @@ class HealthRollbackStepTest {
         j.assertLogContains("ROLLING BACK", run);
         j.assertLogContains("Health analysis FAILED: 1 of 1 measurements failed", run);
         j.assertLogContains("(rolled back)", run);
-        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK), types(run));
+        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
+                EventType.INCIDENT_RESOLVED), types(run));
         LedgerEvent rollback = JobLedger.of(run.getParent()).events().get(2);
         assertEquals(Outcome.SUCCEEDED, rollback.outcome());
         assertEquals(run.getNumber(), rollback.build().number());
@@ -96,7 +97,8 @@ class HealthRollbackStepTest {
                 + "last error: connection refused", run);
         j.assertLogContains("ROLLING BACK", run);
         j.assertLogContains("(rolled back)", run);
-        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK), types(run));
+        assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
+                EventType.INCIDENT_RESOLVED), types(run));
         LedgerEvent checked = JobLedger.of(run.getParent()).events().get(0);
         assertEquals(Outcome.FAILED, checked.outcome());
         assertEquals("0", checked.attributes().get("failed"));

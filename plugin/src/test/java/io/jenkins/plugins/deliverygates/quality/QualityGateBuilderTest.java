@@ -110,6 +110,7 @@ class QualityGateBuilderTest {
         gate.setConditions(List.of("line>=80", "line:delta>=-0.5:unstable"));
         gate.setReferenceJob("../main");
         gate.setFailOnMissingMetric(true);
+        gate.setFailOnClassMismatch(true);
         project.getBuildersList().add(gate);
 
         j.configRoundtrip(project);

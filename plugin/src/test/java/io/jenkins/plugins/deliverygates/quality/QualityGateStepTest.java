@@ -77,6 +77,27 @@ class QualityGateStepTest {
     }
 
     @Test
+    void classMismatchWarnsByDefaultAndFailsWhenAsked() throws Exception {
+        Reports.installMismatchedExec(j.jenkins.getWorkspaceFor(job));
+        String gate = "qualityGate(jacocoExec: 'build1.exec', classes: 'build2', conditions: ['line>=0']";
+        job.setDefinition(new CpsFlowDefinition("node {\n  def r = " + gate + ")\n"
+                + "  echo \"warnings: ${r.warnings.size()}\"\n}", true));
+        WorkflowRun warned = j.buildAndAssertStatus(Result.SUCCESS, job);
+        job.setDefinition(new CpsFlowDefinition("node {\n  " + gate + ", failOnClassMismatch: true)\n}", true));
+        WorkflowRun failed = j.buildAndAssertStatus(Result.FAILURE, job);
+
+        j.assertLogContains("WARNING: Some classes do not match with execution data: 1 class does not match", warned);
+        j.assertLogContains("warnings: 1", warned);
+        assertThat(warned.getAction(QualityGateAction.class).getWarnings()).singleElement().asString()
+                .contains("Some classes do not match with execution data", "mm.Calc");
+        assertThat(j.createWebClient().getPage(warned).asNormalizedText())
+                .contains("Warning: Some classes do not match with execution data");
+        j.assertLogContains("1 class does not match the execution data of ", failed);
+        j.assertLogContains("build1.exec (mm.Calc)", failed);
+        j.assertLogNotContains("\tat ", failed);
+    }
+
+    @Test
     void readsTheReportsOnTheAgentThatHasTheWorkspace() throws Exception {
         DumbSlave agent = j.createOnlineSlave(Label.get("remote"));
         Reports.install(agent.getWorkspaceFor(job), Reports.GCOVR);

@@ -25,6 +25,18 @@ final class Reports {
     private Reports() {
     }
 
+    /**
+     * Puts a JaCoCo {@code .exec} ({@code build1.exec}) and the class files of the next build ({@code build2/})
+     * into a workspace: a class mismatch (engine/src/test/resources/io/deliverygates/coverage/mismatch/README.md).
+     */
+    static void installMismatchedExec(FilePath workspace) throws IOException, InterruptedException {
+        Path mismatch = FOLDER.resolveSibling("mismatch");
+        workspace.child("build1.exec").copyFrom(mismatch.resolve("build1.exec").toUri().toURL());
+        for (String name : new String[] {"Calc.class", "Same.class"}) {
+            workspace.child("build2/mm/" + name).copyFrom(mismatch.resolve("build2/mm/" + name).toUri().toURL());
+        }
+    }
+
     /** Puts {@code report} into the job's workspace on the built-in node as {@code coverage.xml}. */
     static void install(Jenkins jenkins, TopLevelItem job, String report) throws IOException, InterruptedException {
         install(jenkins.getWorkspaceFor(job), report);

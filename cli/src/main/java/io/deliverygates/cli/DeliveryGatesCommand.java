@@ -38,6 +38,7 @@ import picocli.CommandLine.Command;
             UpdateCommand.class,
             ScanCommand.class,
             ApiCommand.class,
+            LicenseCommand.class,
         })
 public final class DeliveryGatesCommand implements Runnable {
 

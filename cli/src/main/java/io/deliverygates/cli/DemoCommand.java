@@ -33,12 +33,13 @@ final class DemoCommand implements Callable<Integer> {
             new CoverageDemoPart(),
             new PerformanceDemoPart(),
             new SecurityDemoPart(),
+            new LicenseDemoPart(),
             new DeliveryDemoPart(),
             new MetricsDemoPart(),
             new ApiDemoPart());
 
     /** Console lines that carry a verdict; the index repeats them above each part's full transcript. */
-    static final Pattern VERDICT = Pattern.compile("^(Quality gate: |Performance gate: |Security gate: "
+    static final Pattern VERDICT = Pattern.compile("^(Quality gate: |Performance gate: |Security gate: |License gate: "
             + "|Deployed |FAILED to deploy|delivery-gates: refused|Rolled back|The rollback FAILED|Vulnerability database |WARNING: |-- "
             + "|(SUCCEEDED|FAILED|INCONCLUSIVE): )|: Deployment frequency ");
 

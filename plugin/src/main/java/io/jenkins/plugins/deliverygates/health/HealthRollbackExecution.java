@@ -58,12 +58,15 @@ final class HealthRollbackExecution extends StepExecution {
     @Override
     public boolean start() throws Exception {
         try {
+            // Measurements run on other threads and read these fields under this object's lock.
             probeSpec = step.probeSpec();
-            state = AnalysisState.start(step.analysisSpec(), Clock.systemUTC().instant());
-            credentialsId = step.getCredentialsId();
-            headerName = step.getHeaderName();
-            headerPrefix = step.getHeaderPrefix();
             rollbackOnInconclusive = step.isRollbackOnInconclusive();
+            synchronized (this) {
+                state = AnalysisState.start(step.analysisSpec(), Clock.systemUTC().instant());
+                credentialsId = step.getCredentialsId();
+                headerName = step.getHeaderName();
+                headerPrefix = step.getHeaderPrefix();
+            }
             Run<?, ?> run = getContext().get(Run.class);
             deployment = DeploymentRef.find(new DeploymentHistory(JobLedger.of(run.getParent()).events()),
                     step.getEnvironment(), step.getVersion(), step.getDeploymentId(), "deploymentId");
@@ -80,7 +83,11 @@ final class HealthRollbackExecution extends StepExecution {
 
     @Override
     public void onResume() {
-        if (!finished) {
+        boolean done;
+        synchronized (this) {
+            done = finished;
+        }
+        if (!done) {
             schedule();
         }
     }
@@ -110,14 +117,18 @@ final class HealthRollbackExecution extends StepExecution {
     }
 
     @Override
-    public String getStatus() {
+    public synchronized String getStatus() {
         AnalysisState current = state;
         return current == null ? "starting" : finished ? "finished" : "analysing, " + current.measurements().size()
                 + " measurements so far";
     }
 
     private void schedule() {
-        long delay = state.delayUntilNextMeasurement(Clock.systemUTC().instant()).toMillis();
+        AnalysisState current;
+        synchronized (this) {
+            current = state;
+        }
+        long delay = current.delayUntilNextMeasurement(Clock.systemUTC().instant()).toMillis();
         // The timer only starts the measurement; the request itself may block up to the timeout, so it runs on
         // a pooled thread instead of occupying the shared timer.
         task = Timer.get().schedule(() -> Computer.threadPoolForRemoting.submit(this::measure), delay,

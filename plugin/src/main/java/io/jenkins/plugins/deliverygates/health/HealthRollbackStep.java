@@ -24,7 +24,9 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code healthRollback(url: ..., ...) { rollback }}: an Argo-style health analysis of a deployment; the body is
- * the rollback and runs only when the analysis fails. Parameters: docs/promotion-and-rollback.md.
+ * the rollback and runs only when the analysis fails. The probes run on the agent of the enclosing {@code node}
+ * block; outside one, only URLs on the administrator's allow-list ({@link HealthProbeSettings}) are probed, from the
+ * controller. Parameters: docs/promotion-and-rollback.md.
  */
 public final class HealthRollbackStep extends Step {
     private final String url;
@@ -45,7 +47,7 @@ public final class HealthRollbackStep extends Step {
     private int failureLimit;
     private int consecutiveErrorLimit = AnalysisSpec.DEFAULT_CONSECUTIVE_ERROR_LIMIT;
     private boolean rollbackOnInconclusive;
-    private String environment = "production";
+    private String environment;
     private String version;
     private String deploymentId;
 
@@ -249,9 +251,13 @@ public final class HealthRollbackStep extends Step {
         return environment;
     }
 
+    /**
+     * The environment whose deployment is judged (and where incidents and rollbacks are recorded); empty means the
+     * environment this build last promoted to, or production when it promoted nothing ({@link BuildPromotion}).
+     */
     @DataBoundSetter
     public void setEnvironment(String environment) {
-        this.environment = Util.fixEmptyAndTrim(environment) == null ? "production" : environment.trim();
+        this.environment = Util.fixEmptyAndTrim(environment);
     }
 
     public String getVersion() {
@@ -283,7 +289,7 @@ public final class HealthRollbackStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Health analysis of a deployment, with rollback";
+            return Messages.HealthRollbackStep_DisplayName();
         }
 
         @Override

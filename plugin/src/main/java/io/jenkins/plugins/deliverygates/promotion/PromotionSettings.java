@@ -35,7 +35,7 @@ public class PromotionSettings extends GlobalConfiguration {
     @NonNull
     @Override
     public String getDisplayName() {
-        return "Delivery promotion";
+        return Messages.PromotionSettings_DisplayName();
     }
 
     public String getEnvironments() {
@@ -57,10 +57,10 @@ public class PromotionSettings extends GlobalConfiguration {
     public FormValidation doCheckEnvironments(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         if (Util.fixEmptyAndTrim(value) == null) {
-            return FormValidation.ok("Default: " + EnvironmentChain.DEFAULT);
+            return FormValidation.ok(Messages.PromotionSettings_Default(EnvironmentChain.DEFAULT));
         }
         try {
-            return FormValidation.ok("Order: " + EnvironmentChain.parse(value, "environments"));
+            return FormValidation.ok(Messages.PromotionSettings_Order(EnvironmentChain.parse(value, "environments")));
         } catch (InputException e) {
             return FormValidation.error(e.getMessage());
         }

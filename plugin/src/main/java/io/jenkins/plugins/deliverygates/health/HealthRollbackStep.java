@@ -3,7 +3,21 @@ package io.jenkins.plugins.deliverygates.health;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import hudson.model.Item;
+import hudson.model.Queue;
 import hudson.model.Run;
+import hudson.model.queue.Tasks;
+import hudson.security.ACL;
+import hudson.util.ListBoxModel;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 import hudson.model.TaskListener;
 import io.deliverygates.common.DurationText;
 import io.deliverygates.health.AnalysisSpec;
@@ -297,9 +311,33 @@ public final class HealthRollbackStep extends Step {
             return true;
         }
 
+        /** Run and TaskListener; a FilePath (the enclosing node) is used when present, see {@link ProbeSite}. */
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
+        }
+
+        /**
+         * The Secret text credentials the job may use, for those who may configure it; others see only the current
+         * value (no enumeration of credentials through the form).
+         */
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            StandardListBoxModel model = new StandardListBoxModel();
+            boolean allowed = item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+                    : item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+            if (!allowed) {
+                return model.includeCurrentValue(credentialsId);
+            }
+            model.includeEmptyValue();
+            if (item == null) {
+                model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class, List.of(),
+                        CredentialsMatchers.always());
+            } else {
+                model.includeMatchingAs(item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task)
+                        : ACL.SYSTEM2, item, StringCredentials.class, List.of(), CredentialsMatchers.always());
+            }
+            return model.includeCurrentValue(credentialsId);
         }
     }
 }

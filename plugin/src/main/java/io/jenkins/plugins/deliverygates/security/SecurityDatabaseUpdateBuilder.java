@@ -41,7 +41,7 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SecurityDatabaseUpdateRunner.run(workspace, listener, dataDirectory);
+        SecurityDatabaseUpdateRunner.run(run, workspace, listener, dataDirectory);
     }
 
     /** Not {@code securityDatabaseUpdate}: that symbol belongs to {@link SecurityDatabaseUpdateStep}. */
@@ -56,7 +56,7 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Security scan: update the vulnerability database";
+            return Messages.SecurityDatabaseUpdateStep_DisplayName();
         }
 
         @Override

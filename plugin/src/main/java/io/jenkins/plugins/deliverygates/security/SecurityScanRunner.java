@@ -42,6 +42,7 @@ final class SecurityScanRunner {
             throws IOException, InterruptedException {
         SecurityScanAction reference;
         try {
+            parameters.checkInWorkspace();
             reference = ReferenceBuilds.find(run, referenceJob, SecurityScanAction.class);
         } catch (InputException e) {
             throw new AbortException("Security scan: " + e.getMessage());
@@ -57,8 +58,8 @@ final class SecurityScanRunner {
             throw new AbortException("Security scan: " + outcome.problem());
         }
         ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), "the agent's security summary");
-        archive(run, workspace, launcher, listener, reports);
-        run.addOrReplaceAction(new SecurityScanAction(summary, referenceId));
+        List<String> archived = archive(run, workspace, launcher, listener, reports);
+        run.addOrReplaceAction(new SecurityScanAction(run, summary, referenceId, archived));
         print(listener.getLogger(), summary, referenceId);
         GateResults.apply(summary.status(), "Security scan " + summary.status() + ": "
                 + String.join("; ", summary.violations()), run, node);
@@ -122,13 +123,15 @@ final class SecurityScanRunner {
         return temp == null ? null : temp.child("delivery-gates-scan").getRemote();
     }
 
-    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
+    /** Archives the reports the scan wrote (those its {@code formats} asked for) and returns their file names. */
+    private static List<String> archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
             FilePath reports) throws IOException, InterruptedException {
         Map<String, String> files = new LinkedHashMap<>();
         for (FilePath file : reports.list()) {
             files.put(SecurityScanAction.ARTIFACT_FOLDER + "/" + file.getName(), REPORT_FOLDER + "/" + file.getName());
         }
         run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
+        return files.keySet().stream().map(path -> path.substring(path.lastIndexOf('/') + 1)).sorted().toList();
     }
 
     private static void print(PrintStream log, ScanSummary summary, String referenceId) {

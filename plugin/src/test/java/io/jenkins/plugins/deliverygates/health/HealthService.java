@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class HealthService implements AutoCloseable, AfterEachCallback {
     final AtomicInteger status = new AtomicInteger(200);
     final AtomicInteger requests = new AtomicInteger();
+    /** Requests whose client socket belonged to this JVM (the controller in a JenkinsRule test). */
+    final AtomicInteger fromThisProcess = new AtomicInteger();
     private final List<String> authorizations = new ArrayList<>();
     private final HttpServer server;
 
@@ -31,6 +33,9 @@ final class HealthService implements AutoCloseable, AfterEachCallback {
         }
         server.createContext("/health", exchange -> {
             requests.incrementAndGet();
+            if (SocketOwner.isThisProcess(exchange.getRemoteAddress().getPort())) {
+                fromThisProcess.incrementAndGet();
+            }
             synchronized (authorizations) {
                 String authorization = exchange.getRequestHeaders().getFirst("Authorization");
                 if (authorization != null) {
@@ -49,6 +54,10 @@ final class HealthService implements AutoCloseable, AfterEachCallback {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/health";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     List<String> authorizations() {

@@ -13,8 +13,8 @@ import java.util.zip.GZIPOutputStream;
  * CVE-2021-44228 and CVE-2021-44832 (log4j), as the engine's tests generate them. Written as a {@code file:} feed,
  * so the update stays on this machine.
  */
-final class SecurityFeed {
-    static final Path VULNERABLE_JAR = Path.of("target", "vulnerable-jars", "log4j-core-2.14.1.jar").toAbsolutePath();
+public final class SecurityFeed {
+    public static final Path VULNERABLE_JAR = Path.of("target", "vulnerable-jars", "log4j-core-2.14.1.jar").toAbsolutePath();
 
     /** Where {@link #installJar} puts the jar: paths a job scans are relative to its workspace. */
     static final String JAR_IN_WORKSPACE = "lib/log4j-core-2.14.1.jar";
@@ -28,7 +28,7 @@ final class SecurityFeed {
     }
 
     /** Writes the feed below {@code folder} and returns its {@code file:} URL. */
-    static String write(Path folder) throws IOException {
+    public static String write(Path folder) throws IOException {
         Files.createDirectories(folder);
         copy("cache.properties", folder.resolve("cache.properties"), false);
         copy("nvdcve-2021.json", folder.resolve("nvdcve-2021.json.gz"), true);

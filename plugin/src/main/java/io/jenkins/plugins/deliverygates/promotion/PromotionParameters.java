@@ -60,13 +60,13 @@ final class PromotionParameters implements Serializable {
      */
     StartedDeployment begin(Run<?, ?> run) throws IOException {
         if (to == null || version == null) {
-            throw new AbortException("promote: both 'to' (the environment) and 'version' are required");
+            throw new AbortException(Messages.PromoteStep_ToAndVersionRequired());
         }
         try {
             return promoter(run).begin(new PromotionRequest(to, version, DeploymentCommits.of(run),
                     JobLedger.buildRef(run), fixesIncident));
         } catch (PromotionRefusedException | InputException e) {
-            throw new AbortException("promote: " + e.getMessage());
+            throw new AbortException(Messages.PromoteStep_Refused(e.getMessage()));
         }
     }
 

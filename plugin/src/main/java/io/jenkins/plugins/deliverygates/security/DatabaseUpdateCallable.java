@@ -56,10 +56,5 @@ final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpd
     /** What the update did (data directory, whether new data was stored, database size, source), or the problem. */
     record Outcome(String dataDirectory, boolean changed, long databaseBytes, String source, String problem)
             implements Serializable {
-        /** A line for the build log. */
-        String message() {
-            return "Vulnerability database in " + dataDirectory + " " + (changed ? "updated" : "already current")
-                    + " from " + source;
-        }
     }
 }

@@ -32,7 +32,7 @@ final class SecurityDatabaseUpdateRunner {
             try {
                 WorkspacePaths.requireInside(dataDirectory, "dataDirectory");
             } catch (InputException e) {
-                throw new AbortException("Security database update: " + e.getMessage());
+                throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(e.getMessage()));
             }
             directory = workspace.child(dataDirectory).getRemote();
         } else {
@@ -42,7 +42,7 @@ final class SecurityDatabaseUpdateRunner {
         try {
             apiKey = configuration.getFeedUrl() == null ? configuration.nvdApiKey(run) : null;
         } catch (AbortException e) {
-            throw new AbortException("Security database update: " + e.getMessage());
+            throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(e.getMessage()));
         }
         if (configuration.getFeedUrl() == null && apiKey == null) {
             listener.getLogger().println(Messages.SecurityDatabaseUpdate_NoKey());
@@ -51,9 +51,11 @@ final class SecurityDatabaseUpdateRunner {
                 configuration.getFeedUrl(), apiKey, configuration.getNvdApiEndpoint(),
                 SecurityScanConfiguration.proxy()));
         if (outcome.problem() != null) {
-            throw new AbortException("Security database update: " + outcome.problem());
+            throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(outcome.problem()));
         }
-        listener.getLogger().println("Security database update: " + outcome.message());
+        listener.getLogger().println(Messages.SecurityDatabaseUpdate_Done(outcome.dataDirectory(),
+                outcome.changed() ? Messages.SecurityDatabaseUpdate_Updated() : Messages.SecurityDatabaseUpdate_Current(),
+                outcome.source()));
         return outcome;
     }
 

@@ -49,14 +49,14 @@ final class PromoteStepExecution extends GeneralNonBlockingStepExecution {
     }
 
     private final PromotionParameters parameters;
-    private Phase phase = Phase.STARTING;
+    private volatile Phase phase = Phase.STARTING;
     /** Set while waiting for approval. */
-    private String approvalId;
+    private volatile String approvalId;
     /** The DEPLOYMENT_STARTED event, once recorded. */
-    private RecordedStart started;
+    private volatile RecordedStart started;
     /** How the body ended, while the end is being recorded. */
-    private Outcome endOutcome;
-    private String endMessage;
+    private volatile Outcome endOutcome;
+    private volatile String endMessage;
 
     PromoteStepExecution(StepContext context, PromotionParameters parameters) {
         super(context);
@@ -86,7 +86,7 @@ final class PromoteStepExecution extends GeneralNonBlockingStepExecution {
      *
      * @return whether this execution was the one waiting for {@code id} (and has now acted on the decision)
      */
-    synchronized boolean settle(String id, boolean approved, String userId) {
+    boolean settle(String id, boolean approved, String userId) {
         if (!id.equals(approvalId)) {
             return false;
         }

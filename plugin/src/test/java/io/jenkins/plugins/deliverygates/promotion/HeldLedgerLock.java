@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -18,11 +19,26 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class HeldLedgerLock implements AutoCloseable {
     private static final String WRITER_FRAME = "io.deliverygates.ledger.LedgerLock";
-    private final ReentrantLock lock;
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final Thread holder;
 
-    private HeldLedgerLock(ReentrantLock lock) {
-        this.lock = lock;
-        lock.lock();
+    /** A thread of its own holds the lock, so any thread (or a later Jenkins session) may release it. */
+    private HeldLedgerLock(ReentrantLock lock) throws InterruptedException {
+        CountDownLatch locked = new CountDownLatch(1);
+        holder = new Thread(() -> {
+            lock.lock();
+            try {
+                locked.countDown();
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                lock.unlock();
+            }
+        }, "test holding the ledger lock");
+        holder.setDaemon(true);
+        holder.start();
+        locked.await();
     }
 
     /** Takes the lock of {@code job}'s ledger; close to release it. */
@@ -53,7 +69,8 @@ public final class HeldLedgerLock implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        lock.unlock();
+    public void close() throws InterruptedException {
+        release.countDown();
+        holder.join();
     }
 }

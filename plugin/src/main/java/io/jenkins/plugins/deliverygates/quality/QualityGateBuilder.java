@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deliverygates.quality;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.Util;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
@@ -44,7 +45,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setJacoco(String jacoco) {
-        this.jacoco = jacoco;
+        this.jacoco = Util.fixEmptyAndTrim(jacoco);
     }
 
     public String getJacocoExec() {
@@ -53,7 +54,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setJacocoExec(String jacocoExec) {
-        this.jacocoExec = jacocoExec;
+        this.jacocoExec = Util.fixEmptyAndTrim(jacocoExec);
     }
 
     public String getClasses() {
@@ -62,7 +63,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setClasses(String classes) {
-        this.classes = classes;
+        this.classes = Util.fixEmptyAndTrim(classes);
     }
 
     public String getCobertura() {
@@ -71,7 +72,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setCobertura(String cobertura) {
-        this.cobertura = cobertura;
+        this.cobertura = Util.fixEmptyAndTrim(cobertura);
     }
 
     public List<String> getConditions() {
@@ -93,7 +94,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
 
     @DataBoundSetter
     public void setReferenceJob(String referenceJob) {
-        this.referenceJob = referenceJob;
+        this.referenceJob = Util.fixEmptyAndTrim(referenceJob);
     }
 
     public boolean isFailOnMissingMetric() {

@@ -45,9 +45,15 @@ final class QualityGateRunner {
         if (outcome.problem() != null) {
             throw new AbortException("Quality gate: " + outcome.problem());
         }
-        CoverageSummary before = reference == null ? null : reference.getSummary();
-        String referenceId = before == null || reference.getOwner() == null ? null
-                : reference.getOwner().getExternalizableId();
+        CoverageSummary before = null;
+        String referenceId = null;
+        if (reference != null) {
+            before = reference.getSummary();
+            Run<?, ?> referenceRun = reference.getOwner();
+            if (before != null && referenceRun != null) {
+                referenceId = referenceRun.getExternalizableId();
+            }
+        }
         GateResult result = gate.evaluate(outcome.summary(), before);
         listener.getLogger().println(referenceId == null ? "Quality gate: no reference build"
                 : "Quality gate: reference build " + referenceId);

@@ -1,6 +1,8 @@
 package io.jenkins.plugins.deliverygates.quality;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
+import hudson.Util;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.model.Run;
@@ -47,7 +49,7 @@ public final class QualityGateStep extends Step {
     /** JaCoCo XML reports: comma-separated files or Ant globs relative to the workspace. */
     @DataBoundSetter
     public void setJacoco(String jacoco) {
-        this.jacoco = jacoco;
+        this.jacoco = Util.fixEmptyAndTrim(jacoco);
     }
 
     public String getJacocoExec() {
@@ -57,7 +59,7 @@ public final class QualityGateStep extends Step {
     /** JaCoCo {@code .exec} files, read with the class folders or jars given in {@link #setClasses}. */
     @DataBoundSetter
     public void setJacocoExec(String jacocoExec) {
-        this.jacocoExec = jacocoExec;
+        this.jacocoExec = Util.fixEmptyAndTrim(jacocoExec);
     }
 
     public String getClasses() {
@@ -66,7 +68,7 @@ public final class QualityGateStep extends Step {
 
     @DataBoundSetter
     public void setClasses(String classes) {
-        this.classes = classes;
+        this.classes = Util.fixEmptyAndTrim(classes);
     }
 
     public String getCobertura() {
@@ -75,7 +77,7 @@ public final class QualityGateStep extends Step {
 
     @DataBoundSetter
     public void setCobertura(String cobertura) {
-        this.cobertura = cobertura;
+        this.cobertura = Util.fixEmptyAndTrim(cobertura);
     }
 
     public List<String> getConditions() {
@@ -99,7 +101,7 @@ public final class QualityGateStep extends Step {
 
     @DataBoundSetter
     public void setReferenceJob(String referenceJob) {
-        this.referenceJob = referenceJob;
+        this.referenceJob = Util.fixEmptyAndTrim(referenceJob);
     }
 
     public boolean isFailOnMissingMetric() {
@@ -126,6 +128,7 @@ public final class QualityGateStep extends Step {
         private static final long serialVersionUID = 1L;
 
         /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
         private final transient QualityGateParameters parameters;
 
         Execution(StepContext context, QualityGateParameters parameters) {

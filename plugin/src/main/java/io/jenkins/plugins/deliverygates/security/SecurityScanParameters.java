@@ -67,9 +67,13 @@ record SecurityScanParameters(List<String> paths, List<String> suppressionFiles,
     }
 
     private Criticality parsedCriticality() {
+        if (criticality == null) {
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, "criticality",
+                    "is missing; give UNSTABLE or FAILURE");
+        }
         try {
             return Criticality.valueOf(criticality.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             throw new InputException(InputException.Problem.INVALID_PARAMETER, "criticality",
                     "'" + criticality + "' is not UNSTABLE or FAILURE");
         }

@@ -47,9 +47,15 @@ final class SecurityScanRunner {
         } catch (InputException e) {
             throw new AbortException("Security scan: " + e.getMessage());
         }
-        String referenceJson = reference == null ? null : reference.getSummaryJson();
-        String referenceId = referenceJson == null || reference.getOwner() == null ? null
-                : reference.getOwner().getExternalizableId();
+        String referenceJson = null;
+        String referenceId = null;
+        if (reference != null) {
+            referenceJson = reference.getSummaryJson();
+            Run<?, ?> referenceRun = reference.getOwner();
+            if (referenceJson != null && referenceRun != null) {
+                referenceId = referenceRun.getExternalizableId();
+            }
+        }
         FilePath reports = workspace.child(REPORT_FOLDER);
         reports.deleteRecursive();
         SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, referenceJson,

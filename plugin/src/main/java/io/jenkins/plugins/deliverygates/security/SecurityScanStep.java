@@ -1,6 +1,7 @@
 package io.jenkins.plugins.deliverygates.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
+import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -189,7 +190,9 @@ public final class SecurityScanStep extends Step {
         private static final long serialVersionUID = 1L;
 
         /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
         private final transient SecurityScanParameters parameters;
+        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
         private final transient String referenceJob;
 
         Execution(StepContext context, SecurityScanParameters parameters, String referenceJob) {

@@ -57,7 +57,8 @@ class DeliveryMetricsPluginTest {
                 .grant(Jenkins.READ).everywhere().to("alice", "scraper")
                 .grant(Item.READ).onItems(shop, noLedger).to("alice")
                 .grant(Jenkins.READ, MetricsPermissions.VIEW_PROMETHEUS).everywhere().to("scraper")
-                .grant(Item.READ).onItems(shop).to("scraper"));
+                .grant(Item.READ).onItems(shop).to("scraper")
+                .grant(Jenkins.ADMINISTER).everywhere().to("admin"));
     }
 
     @Test
@@ -123,7 +124,9 @@ class DeliveryMetricsPluginTest {
         settings.setWindowDays(90);
         settings.setLeadTimeObjectiveMinutes(120);
         settings.setChangeFailureRateLevelsPercent("4, 15, 30");
-        r.configRoundtrip();
+        // The settings page as an administrator sees and submits it (the test's strategy grants others no ADMINISTER).
+        JenkinsRule.WebClient admin = r.createWebClient().login("admin");
+        r.submit(admin.goTo("manage/configure").getFormByName("config"));
         assertThat(settings.getProductionEnvironments(), is("live, prod-eu"));
         assertThat(settings.getWindowDays(), is(90));
         MetricsConfig config = settings.toConfig();

@@ -6,6 +6,7 @@ import hudson.XmlFile;
 import hudson.model.Saveable;
 import hudson.model.listeners.SaveableListener;
 import io.jenkins.plugins.deliverygates.health.HealthProbeSettings;
+import io.jenkins.plugins.deliverygates.metrics.MetricsSettings;
 import io.jenkins.plugins.deliverygates.promotion.PromotionSettings;
 import io.jenkins.plugins.deliverygates.security.SecurityScanConfiguration;
 import java.util.Map;
@@ -47,6 +48,9 @@ class GlobalSettingsFormTest {
         assertThat(submit(j, "_.controllerUrls", "ftp://files.example.com/")).isEqualTo(400);
         assertThat(HealthProbeSettings.get().getControllerUrls()).isNull();
 
+        assertThat(submit(j, "_.windowDays", "0")).isEqualTo(400);
+        assertThat(MetricsSettings.get().getWindowDays()).isEqualTo(30);
+
         assertThat(submit(j, "_.environments", "qa,staging:1h,live")).isEqualTo(200);
         assertThat(PromotionSettings.get().getEnvironments()).isEqualTo("qa,staging:1h,live");
     }
@@ -65,6 +69,7 @@ class GlobalSettingsFormTest {
         assertThat(saves.counts.get(SecurityScanConfiguration.class).get()).isEqualTo(1);
         assertThat(saves.counts.get(PromotionSettings.class).get()).isEqualTo(1);
         assertThat(saves.counts.get(HealthProbeSettings.class).get()).isEqualTo(1);
+        assertThat(saves.counts.get(MetricsSettings.class).get()).isEqualTo(1);
         assertThat(SecurityScanConfiguration.get().getFeedUrl()).isEqualTo("https://mirror.example.com/nvd/");
     }
 

@@ -202,7 +202,8 @@ final class HealthRollbackExecution extends StepExecution {
                 listener.getLogger().println("WARNING: " + Messages.HealthRollback_NoTlsVerification(
                         probeSpec.url()));
             }
-            listener.getLogger().println(Messages.HealthRollback_Analysing(probeSpec, describe(found),
+            // With the credential's header, masked: also fails the step here when the credential is missing.
+            listener.getLogger().println(Messages.HealthRollback_Analysing(probe(), describe(found),
                     onAgent ? Messages.HealthRollback_OnAgent(agentName()) : Messages.HealthRollback_OnController()));
             getContext().saveState();
             schedule();

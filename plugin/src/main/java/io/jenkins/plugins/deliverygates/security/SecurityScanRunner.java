@@ -45,7 +45,7 @@ final class SecurityScanRunner {
             parameters.checkInWorkspace();
             reference = ReferenceBuilds.find(run, referenceJob, SecurityScanAction.class);
         } catch (InputException e) {
-            throw new AbortException("Security scan: " + e.getMessage());
+            throw new AbortException(Messages.SecurityScan_Problem(e.getMessage()));
         }
         String referenceJson = null;
         String referenceId = null;
@@ -61,14 +61,14 @@ final class SecurityScanRunner {
         SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, referenceJson,
                 REPORT_FOLDER, run.getParent().getFullDisplayName(), tempDirectory(workspace)));
         if (outcome.problem() != null) {
-            throw new AbortException("Security scan: " + outcome.problem());
+            throw new AbortException(Messages.SecurityScan_Problem(outcome.problem()));
         }
         ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), "the agent's security summary");
         List<String> archived = archive(run, workspace, launcher, listener, reports);
         run.addOrReplaceAction(new SecurityScanAction(run, summary, referenceId, archived));
         print(listener.getLogger(), summary, referenceId);
-        GateResults.apply(summary.status(), "Security scan " + summary.status() + ": "
-                + String.join("; ", summary.violations()), run, node);
+        GateResults.apply(summary.status(), Messages.SecurityScan_Verdict(summary.status(),
+                String.join("; ", summary.violations())), run, node);
         return new Scan(summary, referenceId);
     }
 
@@ -141,8 +141,8 @@ final class SecurityScanRunner {
     }
 
     private static void print(PrintStream log, ScanSummary summary, String referenceId) {
-        log.println(referenceId == null ? "Security scan: no reference build (every finding is new)"
-                : "Security scan: reference build " + referenceId);
+        log.println(referenceId == null ? Messages.SecurityScan_NoReference()
+                : Messages.SecurityScan_Reference(referenceId));
         SummaryText.lines(summary).forEach(log::println);
     }
 }

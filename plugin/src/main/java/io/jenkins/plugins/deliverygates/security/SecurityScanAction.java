@@ -12,6 +12,7 @@ import java.lang.ref.SoftReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -41,7 +42,7 @@ public final class SecurityScanAction extends GateAction {
     public SecurityScanAction(Run<?, ?> run, ScanSummary summary, @CheckForNull String referenceBuildId,
             List<String> reports) throws IOException {
         super(summary.status(), referenceBuildId);
-        this.reports = List.copyOf(reports);
+        this.reports = new ArrayList<>(reports); // a plain list: XStream writes it into build.xml
         Files.writeString(summaryFile(run), summary.toJson(), StandardCharsets.UTF_8);
         this.summary = new SoftReference<>(summary);
     }

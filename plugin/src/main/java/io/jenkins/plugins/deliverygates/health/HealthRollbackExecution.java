@@ -287,13 +287,13 @@ final class HealthRollbackExecution extends StepExecution {
             getContext().onSuccess(null);
             return;
         }
-        String because = "Health analysis " + verdict.outcome() + ": " + verdict.reason();
+        String because = Messages.HealthRollback_Verdict(verdict.outcome(), verdict.reason());
         if (!HealthGuard.shouldRollBack(verdict.outcome(), rollbackOnInconclusive)) {
             fail(new AbortException(because));
             return;
         }
         if (!getContext().hasBody()) {
-            fail(new AbortException(because + " (no rollback block given)"));
+            fail(new AbortException(Messages.HealthRollback_NoRollbackBlock(because)));
             return;
         }
         DeploymentRef judged;
@@ -339,9 +339,11 @@ final class HealthRollbackExecution extends StepExecution {
             took = Duration.between(rollbackStarted, Clock.systemUTC().instant());
             judged = deployment;
             boolean succeeded = outcome == Outcome.SUCCEEDED;
+            // The ledger's message stays English (it is data, read by tools); the build log's is localized.
             message = succeeded ? "rolled back after: " + because
                     : "the rollback failed (" + rollbackError + ") after: " + because;
-            stepFailure = succeeded ? because + " (rolled back)" : because + " and the rollback FAILED: " + rollbackError;
+            stepFailure = succeeded ? Messages.HealthRollback_RolledBack(because)
+                    : Messages.HealthRollback_RollbackFailed(because, rollbackError);
         }
         try {
             Run<?, ?> run = getContext().get(Run.class);

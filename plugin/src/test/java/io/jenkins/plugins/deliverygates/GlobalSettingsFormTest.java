@@ -28,6 +28,7 @@ class GlobalSettingsFormTest {
     /** Submits the form with one field changed; returns the status and the page's text. */
     private static String submit(JenkinsRule j, String field, String value) throws Exception {
         JenkinsRule.WebClient client = j.createWebClient().withThrowExceptionOnFailingStatusCode(false);
+        client.getOptions().setTimeout(0); // the configure page is heavy on a busy machine
         HtmlForm form = client.goTo("configure").getFormByName("config");
         if (field.equals("_.controllerUrls")) {
             form.getTextAreaByName(field).setText(value);

@@ -73,7 +73,9 @@ class ReadmeJenkinsfileTest {
             j.waitForMessage("approve or reject", run);
             String id = run.getAction(io.jenkins.plugins.deliverygates.promotion.PromotionApprovalAction.class)
                     .getPending().get(0).getId();
-            JenkinsRule.WebClient client = j.createWebClient();
+            JenkinsRule.WebClient client = j.createWebClient().withRedirectEnabled(false)
+                    .withThrowExceptionOnFailingStatusCode(false);
+            client.getOptions().setTimeout(0);
             client.getPage(client.addCrumb(new WebRequest(new URL(j.getURL(), run.getUrl()
                     + "deployment-approval/approve?id=" + id), HttpMethod.POST)));
             j.assertBuildStatus(Result.SUCCESS, j.waitForCompletion(run));

@@ -83,8 +83,10 @@ class ReadmeJenkinsfileTest {
             j.assertLogContains("Quality gate: no reference build", run);
             j.assertLogContains("deployed to production", run);
             j.assertLogNotContains("rolled back", run);
-            assertThat(staging.requests.get()).isEqualTo(10);
-            assertThat(production.requests.get()).isEqualTo(10);
+            // The verdicts count the measurements (the services may see a request more: the JDK's client retries
+            // a GET whose connection a busy loopback server dropped).
+            assertThat(staging.requests.get()).isGreaterThanOrEqualTo(10);
+            assertThat(production.requests.get()).isGreaterThanOrEqualTo(10);
             List<LedgerEvent> events = JobLedger.of(job).events();
             assertThat(events).filteredOn(e -> e.type() == EventType.DEPLOYMENT_FINISHED)
                     .extracting(LedgerEvent::environment, LedgerEvent::outcome)
@@ -92,9 +94,9 @@ class ReadmeJenkinsfileTest {
                             Assertions.tuple("staging", Outcome.SUCCEEDED),
                             Assertions.tuple("production", Outcome.SUCCEEDED));
             assertThat(events).filteredOn(e -> e.type() == EventType.HEALTH_CHECKED)
-                    .extracting(LedgerEvent::environment, LedgerEvent::outcome)
-                    .containsExactly(Assertions.tuple("staging", Outcome.SUCCEEDED),
-                            Assertions.tuple("production", Outcome.SUCCEEDED));
+                    .extracting(LedgerEvent::environment, LedgerEvent::outcome, e -> e.attributes().get("passed"))
+                    .containsExactly(Assertions.tuple("staging", Outcome.SUCCEEDED, "10"),
+                            Assertions.tuple("production", Outcome.SUCCEEDED, "10"));
         }
     }
 

@@ -44,8 +44,10 @@ class SecurityScanSummaryFileTest {
         assertThat(xml).contains("SecurityScanAction").doesNotContain("CVE-2021-44228");
         assertThat(new File(build.getRootDir(), SecurityScanAction.SUMMARY_FILE)).exists();
 
-        build.reload();
-        ScanSummary read = build.getAction(SecurityScanAction.class).getSummary();
+        build.reload(); // re-reads build.xml; Jenkins then attaches each RunAction2 as it does on start-up:
+        SecurityScanAction loaded = build.getAction(SecurityScanAction.class);
+        loaded.onLoad(build);
+        ScanSummary read = loaded.getSummary();
         assertThat(read).isNotNull();
         assertThat(read.top()).extracting(Finding::id).containsExactly("CVE-2021-44228");
     }

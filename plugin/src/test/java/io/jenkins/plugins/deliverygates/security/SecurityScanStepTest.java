@@ -42,6 +42,7 @@ class SecurityScanStepTest {
         configuration.setDataDirectory(temp.resolve("nvd").toString());
         configuration.setFeedUrl(SecurityFeed.write(temp.resolve("feed")));
         job = j.createProject(WorkflowJob.class, "app");
+        SecurityFeed.installJar(j.jenkins.getWorkspaceFor(job));
     }
 
     private WorkflowRun build(String scanArguments, Result expected) throws Exception {
@@ -49,7 +50,7 @@ class SecurityScanStepTest {
                 + "  def db = securityDatabaseUpdate()\n"
                 + "  echo \"database changed=${db.changed} bytes>0=${db.databaseBytes > 0}\"\n"
                 + "  stage('scan') {\n"
-                + "    def r = securityScan(paths: '" + SecurityFeed.VULNERABLE_JAR + "', " + scanArguments + ")\n"
+                + "    def r = securityScan(paths: '" + SecurityFeed.JAR_IN_WORKSPACE + "', " + scanArguments + ")\n"
                 + "    echo \"after the scan: status=${r.status} max=${r.maxCvss} ${r.maxCvssSource}"
                 + " critical=${r.total.CRITICAL} medium=${r.total.MEDIUM} high=${r.total.HIGH} new=${r.newCount}"
                 + " top=${r.top[0].id}@${r.top[0].dependency} violations=${r.violations.size()}\"\n"

@@ -29,7 +29,7 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * Runs the Jenkinsfile of the project's README.md exactly as written, with local stand-ins for what it reaches:
- * {@code ./mvnw} (copies a real JaCoCo report and a jar into {@code target/}), {@code ./deploy.sh} and
+ * {@code ./mvnw} (copies a real JaCoCo report, a jar and a real JMH result into {@code target/}), {@code ./deploy.sh} and
  * {@code ./rollback.sh} (echo), and the two health URLs (a service on 127.0.0.1; the interval shortened from 30s).
  */
 @WithJenkins
@@ -104,8 +104,12 @@ class ReadmeJenkinsfileTest {
         Path jar = Path.of(Assertions.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         workspace.child("stand-ins/jacoco.xml").copyFrom(new FilePath(STAND_INS.resolve("jacoco.xml").toFile()));
         workspace.child("stand-ins/app.jar").copyFrom(new FilePath(jar.toFile()));
+        // A real JMH result (the performance gate's test data) for the benchmark run of the README's build.
+        workspace.child("stand-ins/jmh-result.json").copyFrom(new FilePath(Path.of(System.getProperty("basedir", "."),
+                "..", "engine", "src", "test", "resources", "io", "deliverygates", "performance", "jmh-run1.json")
+                .toFile()));
         script(workspace, "mvnw", "mkdir -p target/site/jacoco && cp stand-ins/jacoco.xml target/site/jacoco/ "
-                + "&& cp stand-ins/app.jar target/");
+                + "&& cp stand-ins/app.jar stand-ins/jmh-result.json target/");
         script(workspace, "deploy.sh", "echo \"deployed to $1\"");
         script(workspace, "rollback.sh", "echo \"rolled back $1\"");
     }

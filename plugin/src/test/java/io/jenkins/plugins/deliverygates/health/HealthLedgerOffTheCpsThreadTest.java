@@ -38,8 +38,10 @@ class HealthLedgerOffTheCpsThreadTest {
 
         j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(run));
         j.assertLogContains("(rolled back)", run);
+        // The successful rollback restores service, so it resolves the incident (docs/promotion-and-rollback.md).
         assertThat(JobLedger.of(job).events()).extracting(LedgerEvent::type)
-                .containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK);
+                .containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
+                        EventType.INCIDENT_RESOLVED);
     }
 
     @Test

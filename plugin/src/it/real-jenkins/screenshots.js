@@ -68,10 +68,12 @@ async function shootSection(page, name, title) {
     // The Snippet Generator: our step's form, filled in, and the snippet Jenkins generates from it.
     await open(page, 'job/' + job + '/pipeline-syntax/');
     await page.selectOption('select.dropdownList', { label: 'securityScan: Security scan (dependency-check)' });
-    await page.waitForSelector('[name="_.paths"]', { state: 'visible' });
-    await page.fill('[name="_.paths"]', 'lib');
-    await page.fill('[name="_.maxCvss"]', '9.0');
-    await page.fill('[name="_.criticality"]', 'UNSTABLE');
+    await page.waitForSelector('[name="_.paths"]:visible');
+    // Only the selected step's fields: other steps' forms (apiCompatibility, licenseGate, ...) have fields of the
+    // same names, hidden.
+    await page.locator('[name="_.paths"]:visible').fill('lib');
+    await page.locator('[name="_.maxCvss"]:visible').fill('9.0');
+    await page.locator('[name="_.criticality"]:visible').fill('UNSTABLE');
     await page.click('#generatePipelineScript');
     await page.waitForFunction(() => document.querySelector('#prototypeText').value.length > 0);
     const snippet = await page.$eval('#prototypeText', (e) => e.value);

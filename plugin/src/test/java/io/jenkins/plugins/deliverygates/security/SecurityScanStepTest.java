@@ -9,7 +9,6 @@ import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
 import hudson.tasks.Builder;
 import io.deliverygates.common.GateStatus;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jenkinsci.plugins.structs.SymbolLookup;
@@ -133,15 +132,15 @@ class SecurityScanStepTest {
     /** Issue #11: nothing scanned fails unless allowEmpty; validForHours skips the update and says so. */
     @Test
     void anEmptyScanFailsUnlessAllowedAndAnUpdateWithinValidForHoursSaysItSkipped() throws Exception {
-        Path docs = Files.createDirectories(temp.resolve("docs"));
-        Files.writeString(docs.resolve("README.txt"), "no dependencies here");
+        // Scan paths are relative to the workspace: a folder there that holds no dependency.
+        j.jenkins.getWorkspaceFor(job).child("docs/README.txt").write("no dependencies here", "UTF-8");
         job.setDefinition(new CpsFlowDefinition("node {\n"
                 + "  securityDatabaseUpdate()\n"
                 + "  def again = securityDatabaseUpdate(validForHours: 4)\n"
                 + "  echo \"second update skipped=${again.skipped}\"\n"
-                + "  def r = securityScan(paths: '" + docs + "', allowEmpty: true)\n"
+                + "  def r = securityScan(paths: 'docs', allowEmpty: true)\n"
                 + "  echo \"allowed empty scan: ${r.status} with ${r.dependencies} dependencies\"\n"
-                + "  securityScan(paths: '" + docs + "')\n"
+                + "  securityScan(paths: 'docs')\n"
                 + "}", true));
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
@@ -149,7 +148,7 @@ class SecurityScanStepTest {
         j.assertLogContains("second update skipped=true", run);
         j.assertLogContains("within validForHours", run);
         j.assertLogContains("allowed empty scan: PASSED with 0 dependencies", run);
-        j.assertLogContains(docs + ": no dependencies found in the scanned paths", run);
+        j.assertLogContains("docs: no dependencies found in the scanned paths", run);
         j.assertLogNotContains("\tat ", run);
     }
 

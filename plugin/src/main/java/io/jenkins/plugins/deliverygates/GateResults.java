@@ -9,8 +9,10 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
 /**
  * Maps a gate's {@link GateStatus} to the build, the same way for every gate of the suite: UNSTABLE marks the build
- * (and, in a Pipeline, the step's stage) unstable; FAILED fails the build with an {@link AbortException}, whose
- * message Jenkins prints without a stack trace.
+ * (and, in a Pipeline, the step's stage) unstable; FAILED throws an {@link AbortException}, whose message Jenkins
+ * prints without a stack trace. A FAILED gate does not set the build result itself: the exception fails the build
+ * when nothing catches it, and {@code catchError}/{@code try} can still downgrade it (a result once set to FAILURE
+ * can never be made better).
  */
 public final class GateResults {
     private GateResults() {
@@ -37,13 +39,13 @@ public final class GateResults {
         if (status == GateStatus.PASSED) {
             return;
         }
+        if (status == GateStatus.FAILED) {
+            throw new AbortException(message);
+        }
         Result result = toResult(status);
         run.setResult(result);
         if (node != null) {
             node.addOrReplaceAction(new WarningAction(result).withMessage(message));
-        }
-        if (status == GateStatus.FAILED) {
-            throw new AbortException(message);
         }
     }
 }

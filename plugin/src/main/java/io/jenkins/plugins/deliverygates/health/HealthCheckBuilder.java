@@ -7,9 +7,9 @@ import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
 import hudson.Util;
+import hudson.model.AbstractBuild;
 import hudson.model.AbstractProject;
-import hudson.model.Run;
-import hudson.model.TaskListener;
+import hudson.model.BuildListener;
 import hudson.tasks.BuildStepDescriptor;
 import hudson.tasks.Builder;
 import io.deliverygates.common.InputException;
@@ -18,23 +18,23 @@ import io.deliverygates.health.DeploymentRef;
 import io.deliverygates.health.HealthGuard;
 import io.deliverygates.health.HttpProbe;
 import io.deliverygates.health.IncidentBook;
+import io.deliverygates.health.ProbeSpec;
 import io.deliverygates.health.Verdict;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.Outcome;
-import io.deliverygates.promotion.DeploymentHistory;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
-import jenkins.tasks.SimpleBuildStep;
-import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * Freestyle: the health analysis of {@link HealthRollbackStep} (same parameters, same records), with a shell
- * command as the rollback. It runs on the build's executor, which waits for the analysis.
+ * command as the rollback. It runs on the build's executor, which waits for the analysis; each probe runs on the
+ * build's agent. Deliberately not a {@code SimpleBuildStep} and without a symbol: in a Pipeline it would hold a
+ * thread for the whole analysis and not survive a restart, so Pipelines use {@code healthRollback} only.
  */
-public final class HealthCheckBuilder extends Builder implements SimpleBuildStep {
+public final class HealthCheckBuilder extends Builder {
     private final HealthRollbackStep analysis;
     private String rollbackCommand;
 
@@ -58,20 +58,30 @@ public final class HealthCheckBuilder extends Builder implements SimpleBuildStep
     }
 
     @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
+    public boolean perform(AbstractBuild<?, ?> run, Launcher launcher, BuildListener listener)
+            throws InterruptedException, IOException {
+        FilePath workspace = run.getWorkspace();
+        EnvVars env = run.getEnvironment(listener);
         FileLedger ledger = JobLedger.of(run.getParent());
         HealthGuard.Result result;
         try {
-            HttpProbe probe = new HttpProbe(TokenHeader.addTo(analysis.probeSpec(), run, analysis.getCredentialsId(),
-                    analysis.getHeaderName(), analysis.getHeaderPrefix()), Clock.systemUTC());
-            probe.warnings().forEach(warning -> listener.getLogger().println("WARNING: " + warning));
-            listener.getLogger().println("Analysing " + probe.spec());
-            DeploymentRef deployment = DeploymentRef.find(new DeploymentHistory(ledger.events()),
-                    analysis.getEnvironment(), analysis.getVersion(), analysis.getDeploymentId(), "deploymentId");
+            ProbeSpec spec = TokenHeader.addTo(analysis.probeSpec(), run, analysis.getCredentialsId(),
+                    analysis.getHeaderName(), analysis.getHeaderPrefix());
+            new HttpProbe(spec, Clock.systemUTC()).warnings()
+                    .forEach(warning -> listener.getLogger().println("WARNING: " + warning));
+            BuildPromotion promoted = BuildPromotion.resolve(ledger.events(), run, analysis.getEnvironment(),
+                    analysis.getVersion(), analysis.getDeploymentId());
+            if (promoted.note() != null) {
+                listener.getLogger().println(promoted.note());
+            }
+            DeploymentRef deployment = promoted.deployment();
+            listener.getLogger().println(Messages.HealthRollback_Analysing(spec, HealthRollbackExecution.describe(
+                    deployment), Messages.HealthRollback_OnAgent(run.getBuiltOnStr() == null
+                            || run.getBuiltOnStr().isEmpty() ? "built-in" : run.getBuiltOnStr())));
             HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
                     new IncidentBook(ledger, ledger, Clock.systemUTC()), Clock.systemUTC());
-            result = guard.check(analysis.analysisSpec(), probe, probe.spec().url().toString(), deployment,
+            result = guard.check(analysis.analysisSpec(), () -> ProbeSite.onAgent(workspace, spec),
+                    spec.url().toString(), deployment,
                     JobLedger.buildRef(run), rollbackCommand == null ? null
                             : () -> launcher.launch().cmds("sh", "-c", rollbackCommand).envs(env).pwd(workspace)
                                     .stdout(listener).join() == 0,
@@ -87,14 +97,16 @@ public final class HealthCheckBuilder extends Builder implements SimpleBuildStep
         }
         if (verdict.outcome() != Outcome.SUCCEEDED) {
             String rollback = result.rollbackOutcome()
-                    .map(outcome -> outcome == Outcome.SUCCEEDED ? " (rolled back)" : " and the rollback FAILED")
+                    .map(outcome -> outcome == Outcome.SUCCEEDED ? Messages.HealthCheckBuilder_RolledBack()
+                            : Messages.HealthCheckBuilder_RollbackFailed())
                     .orElse("");
-            throw new AbortException("Health analysis " + verdict.outcome() + ": " + verdict.reason() + rollback);
+            throw new AbortException(Messages.HealthCheckBuilder_Failed(verdict.outcome(), verdict.reason(),
+                    rollback));
         }
+        return true;
     }
 
     @Extension
-    @Symbol("healthCheck")
     public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
         @Override
         @SuppressWarnings("rawtypes") // the signature of BuildStepDescriptor
@@ -105,7 +117,7 @@ public final class HealthCheckBuilder extends Builder implements SimpleBuildStep
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Health analysis of a deployment, with rollback command";
+            return Messages.HealthCheckBuilder_DisplayName();
         }
     }
 }

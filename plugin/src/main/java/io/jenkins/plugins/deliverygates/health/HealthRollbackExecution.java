@@ -1,24 +1,25 @@
 package io.jenkins.plugins.deliverygates.health;
 
 import hudson.AbortException;
-import hudson.model.Computer;
+import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.deliverygates.common.InputException;
 import io.deliverygates.health.AnalysisState;
 import io.deliverygates.health.DeploymentRef;
 import io.deliverygates.health.HealthGuard;
-import io.deliverygates.health.HttpProbe;
 import io.deliverygates.health.IncidentBook;
 import io.deliverygates.health.Measurement;
 import io.deliverygates.health.ProbeSpec;
 import io.deliverygates.health.Verdict;
 import io.deliverygates.ledger.FileLedger;
 import io.deliverygates.ledger.Outcome;
-import io.deliverygates.promotion.DeploymentHistory;
+import io.jenkins.plugins.deliverygates.BackgroundWork;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -28,13 +29,34 @@ import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 
 /**
- * Drives the engine's {@link AnalysisState} with {@link Timer}: no thread waits between measurements, each
- * measurement runs on a pooled thread, and the state is saved after each one so that after a controller restart
- * {@link #onResume} continues where the analysis stood. Probes run from the controller.
+ * Drives the engine's {@link AnalysisState} with {@link Timer}: no thread waits between measurements. Every piece
+ * of work that may block — reading the ledger, a measurement, recording the verdict or the rollback — runs on
+ * {@link BackgroundWork}'s threads, never on the CPS VM thread. Each measurement runs on the agent of the enclosing
+ * {@code node} (or, for an allow-listed URL outside any node, on the controller): see {@link ProbeSite}.
+ *
+ * <p>{@link #phase} says where the step stands and is saved with the program after every change, so that after a
+ * controller restart {@link #onResume} continues exactly there: preparing, measuring, concluding, or recording the
+ * rollback's end. All mutable state is guarded by {@code this}.
  */
 final class HealthRollbackExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
     private static final Logger LOGGER = Logger.getLogger(HealthRollbackExecution.class.getName());
+
+    /** Where the step stands. */
+    enum Phase {
+        /** Finding the deployment in the ledger (background). */
+        PREPARING,
+        /** Taking measurements on a timer. */
+        ANALYSING,
+        /** A verdict is reached: recording it, then ending or rolling back (background). */
+        CONCLUDING,
+        /** The rollback body runs; {@link RollbackCallback} reports its end. */
+        ROLLING_BACK,
+        /** Recording the rollback's end (background). */
+        ENDING_ROLLBACK,
+        /** The step has ended. */
+        DONE
+    }
 
     private final transient HealthRollbackStep step;
     /** The probe without secret headers (those come from the credential for each new probe). */
@@ -43,161 +65,344 @@ final class HealthRollbackExecution extends StepExecution {
     private String headerName;
     private String headerPrefix;
     private boolean rollbackOnInconclusive;
+    /** True: probes run on the agent of the enclosing node; false: on the controller (allow-listed URL). */
+    private boolean onAgent;
+    private String environment;
+    private String version;
+    private String deploymentId;
+
+    private Phase phase = Phase.PREPARING;
     private DeploymentRef deployment;
     private AnalysisState state;
-    private boolean finished;
+    private boolean verdictRecorded;
+    private String failure;
+    private Instant rollbackStarted;
+    private Outcome rollbackOutcome;
+    private String rollbackError;
 
-    private transient HttpProbe probe;
-    private transient volatile ScheduledFuture<?> task;
+    private transient ProbeSpec withSecret;
+    private transient ScheduledFuture<?> task;
 
     HealthRollbackExecution(HealthRollbackStep step, StepContext context) {
         super(context);
         this.step = step;
     }
 
+    /** Checks the parameters and where the probes may run (no I/O here: this is the CPS VM thread). */
     @Override
     public boolean start() throws Exception {
+        // The parameters are set once, here, before any other thread sees this execution; they need no lock.
+        FilePath workspace = getContext().get(FilePath.class);
+        AnalysisState first;
         try {
-            // Measurements run on other threads and read these fields under this object's lock.
             probeSpec = step.probeSpec();
-            rollbackOnInconclusive = step.isRollbackOnInconclusive();
-            synchronized (this) {
-                state = AnalysisState.start(step.analysisSpec(), Clock.systemUTC().instant());
-                credentialsId = step.getCredentialsId();
-                headerName = step.getHeaderName();
-                headerPrefix = step.getHeaderPrefix();
-            }
-            Run<?, ?> run = getContext().get(Run.class);
-            deployment = DeploymentRef.find(new DeploymentHistory(JobLedger.of(run.getParent()).events()),
-                    step.getEnvironment(), step.getVersion(), step.getDeploymentId(), "deploymentId");
-            HttpProbe first = probe();
-            TaskListener listener = listener();
-            first.warnings().forEach(warning -> listener.getLogger().println("WARNING: " + warning));
-            listener.getLogger().println("Analysing " + first.spec() + " for " + describe(deployment));
+            first = AnalysisState.start(step.analysisSpec(), Clock.systemUTC().instant());
         } catch (InputException e) {
             throw new AbortException(e.getMessage());
         }
-        schedule();
+        onAgent = workspace != null;
+        if (!onAgent && !HealthProbeSettings.get().allowsOnController(probeSpec.url())) {
+            throw new AbortException(Messages.HealthRollback_NeedsNode(probeSpec.url()));
+        }
+        credentialsId = step.getCredentialsId();
+        headerName = step.getHeaderName();
+        headerPrefix = step.getHeaderPrefix();
+        rollbackOnInconclusive = step.isRollbackOnInconclusive();
+        environment = step.getEnvironment();
+        version = step.getVersion();
+        deploymentId = step.getDeploymentId();
+        synchronized (this) {
+            state = first;
+        }
+        BackgroundWork.submit(this::prepare);
         return false;
     }
 
     @Override
     public void onResume() {
-        boolean done;
+        Phase now;
         synchronized (this) {
-            done = finished;
+            now = phase;
         }
-        if (!done) {
-            schedule();
+        switch (now) {
+            case PREPARING -> BackgroundWork.submit(this::prepare);
+            case ANALYSING -> schedule();
+            case CONCLUDING -> BackgroundWork.submit(this::conclude);
+            case ENDING_ROLLBACK -> BackgroundWork.submit(this::endRollback);
+            default -> {
+                // ROLLING_BACK: the body resumes by itself and its callback ends the step; DONE: nothing left
+            }
         }
     }
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        ScheduledFuture<?> pending = task;
-        if (pending != null) {
-            pending.cancel(false);
-        }
         AnalysisState aborted;
         synchronized (this) {
-            if (state == null) {
-                super.stop(cause);
+            if (task != null) {
+                task.cancel(false);
+            }
+            if (phase == Phase.ROLLING_BACK || phase == Phase.ENDING_ROLLBACK) {
+                return; // the interrupt reaches the body, and its callback ends the step
+            }
+            if (phase == Phase.DONE) {
                 return;
             }
-            if (finished) {
-                // The rollback body is running: the interrupt reaches it, and its callback ends the step.
+            boolean analysing = phase == Phase.ANALYSING && deployment != null;
+            phase = Phase.DONE;
+            if (!analysing) {
+                getContext().onFailure(cause);
                 return;
             }
-            finished = true;
             state = state.abort("stopped: " + cause);
             aborted = state;
         }
-        record(aborted.verdict().orElseThrow());
-        super.stop(cause);
+        BackgroundWork.submit(() -> {
+            try {
+                record(aborted.verdict().orElseThrow());
+            } catch (IOException | InterruptedException | RuntimeException e) {
+                cause.addSuppressed(e);
+            }
+            getContext().onFailure(cause);
+        });
     }
 
     @Override
     public synchronized String getStatus() {
-        AnalysisState current = state;
-        return current == null ? "starting" : finished ? "finished" : "analysing, " + current.measurements().size()
-                + " measurements so far";
+        return switch (phase) {
+            case PREPARING -> "finding the deployment";
+            case ANALYSING -> "analysing, " + state.measurements().size() + " measurements so far";
+            case CONCLUDING -> "recording the verdict";
+            case ROLLING_BACK -> "rolling back";
+            case ENDING_ROLLBACK -> "recording the rollback";
+            case DONE -> "finished";
+        };
     }
 
-    private void schedule() {
-        AnalysisState current;
-        synchronized (this) {
-            current = state;
+    /** Background: finds the deployment judged (reads the whole ledger), then starts measuring. */
+    private void prepare() {
+        try {
+            Run<?, ?> run = getContext().get(Run.class);
+            DeploymentRef found;
+            BuildPromotion promoted = BuildPromotion.resolve(JobLedger.of(run.getParent()).events(), run,
+                    environment, version, deploymentId);
+            found = promoted.deployment();
+            synchronized (this) {
+                if (phase != Phase.PREPARING) {
+                    return;
+                }
+                deployment = found;
+                phase = Phase.ANALYSING;
+            }
+            TaskListener listener = listener();
+            if (promoted.note() != null) {
+                listener.getLogger().println(promoted.note());
+            }
+            if (!probeSpec.verifyTls() && "https".equalsIgnoreCase(probeSpec.url().getScheme())) {
+                listener.getLogger().println("WARNING: " + Messages.HealthRollback_NoTlsVerification(
+                        probeSpec.url()));
+            }
+            // With the credential's header, masked: also fails the step here when the credential is missing.
+            listener.getLogger().println(Messages.HealthRollback_Analysing(probe(), describe(found),
+                    onAgent ? Messages.HealthRollback_OnAgent(agentName()) : Messages.HealthRollback_OnController()));
+            getContext().saveState();
+            schedule();
+        } catch (InputException e) {
+            fail(new AbortException(e.getMessage()));
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            fail(e);
         }
-        long delay = current.delayUntilNextMeasurement(Clock.systemUTC().instant()).toMillis();
-        // The timer only starts the measurement; the request itself may block up to the timeout, so it runs on
-        // a pooled thread instead of occupying the shared timer.
-        task = Timer.get().schedule(() -> Computer.threadPoolForRemoting.submit(this::measure), delay,
-                TimeUnit.MILLISECONDS);
     }
 
+    private synchronized void schedule() {
+        if (phase != Phase.ANALYSING) {
+            return;
+        }
+        long delay = state.delayUntilNextMeasurement(Clock.systemUTC().instant()).toMillis();
+        // The timer only starts the measurement; the request itself may block up to the timeout.
+        task = Timer.get().schedule(() -> BackgroundWork.submit(this::measure), delay, TimeUnit.MILLISECONDS);
+    }
+
+    /** Background: one measurement, then the next one or the conclusion. */
     private void measure() {
         try {
-            Measurement measurement = probe().measure();
-            AnalysisState next;
+            Measurement measurement = takeMeasurement();
+            boolean concluded;
             synchronized (this) {
-                if (finished) {
+                if (phase != Phase.ANALYSING) {
                     return;
                 }
                 state = state.next(measurement);
-                next = state;
-                finished = next.verdict().isPresent();
+                concluded = state.verdict().isPresent();
+                if (concluded) {
+                    phase = Phase.CONCLUDING;
+                }
             }
             listener().getLogger().println("  " + measurement.describe());
             getContext().saveState();
-            if (next.verdict().isPresent()) {
-                conclude(next.verdict().get());
+            if (concluded) {
+                conclude();
             } else {
                 schedule();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            getContext().onFailure(e);
-        } catch (Exception e) {
-            getContext().onFailure(e);
+            fail(e);
+        } catch (IOException | RuntimeException e) {
+            fail(e);
         }
     }
 
-    private void conclude(Verdict verdict) throws IOException, InterruptedException {
-        listener().getLogger().println(verdict.explain());
-        record(verdict);
+    private Measurement takeMeasurement() throws IOException, InterruptedException {
+        ProbeSpec spec = probe();
+        return onAgent ? ProbeSite.onAgent(getContext().get(FilePath.class), spec) : ProbeSite.onController(spec);
+    }
+
+    /** Background: records the verdict (once), then ends the step or starts the rollback body. */
+    private void conclude() {
+        Verdict verdict;
+        boolean recorded;
+        synchronized (this) {
+            if (phase != Phase.CONCLUDING) {
+                return;
+            }
+            verdict = state.verdict().orElseThrow();
+            recorded = verdictRecorded;
+        }
+        try {
+            if (!recorded) {
+                listener().getLogger().println(verdict.explain());
+                record(verdict);
+                synchronized (this) {
+                    verdictRecorded = true;
+                }
+                getContext().saveState();
+            }
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            fail(e);
+            return;
+        }
         if (verdict.outcome() == Outcome.SUCCEEDED) {
+            end();
             getContext().onSuccess(null);
             return;
         }
-        String failure = "Health analysis " + verdict.outcome() + ": " + verdict.reason();
+        String because = Messages.HealthRollback_Verdict(verdict.outcome(), verdict.reason());
         if (!HealthGuard.shouldRollBack(verdict.outcome(), rollbackOnInconclusive)) {
-            getContext().onFailure(new AbortException(failure));
+            fail(new AbortException(because));
             return;
         }
         if (!getContext().hasBody()) {
-            getContext().onFailure(new AbortException(failure + " (no rollback block given)"));
+            fail(new AbortException(Messages.HealthRollback_NoRollbackBlock(because)));
             return;
         }
-        listener().getLogger().println("Rolling back " + describe(deployment));
-        getContext().newBodyInvoker()
-                .withCallback(new RollbackCallback(deployment, failure, Clock.systemUTC().instant()))
-                .start();
+        DeploymentRef judged;
+        synchronized (this) {
+            phase = Phase.ROLLING_BACK;
+            failure = because;
+            rollbackStarted = Clock.systemUTC().instant();
+            judged = deployment;
+        }
+        getContext().saveState();
+        listener().getLogger().println(Messages.HealthRollback_RollingBack(describe(judged)));
+        getContext().newBodyInvoker().withCallback(new RollbackCallback(this)).start();
+    }
+
+    /** From {@link RollbackCallback} on the CPS VM thread: keeps how the body ended, records it in background. */
+    void rollbackEnded(Throwable error) {
+        synchronized (this) {
+            if (phase != Phase.ROLLING_BACK) {
+                return;
+            }
+            phase = Phase.ENDING_ROLLBACK;
+            rollbackOutcome = error == null ? Outcome.SUCCEEDED : Outcome.FAILED;
+            rollbackError = error == null ? null : String.valueOf(error.getMessage());
+        }
+        getContext().saveState();
+        BackgroundWork.submit(this::endRollback);
+    }
+
+    /** Background: records the ROLLBACK event and fails the step with the verdict (a rolled-back deployment failed). */
+    private void endRollback() {
+        String because;
+        String message;
+        String stepFailure;
+        Outcome outcome;
+        Duration took;
+        DeploymentRef judged;
+        synchronized (this) {
+            if (phase != Phase.ENDING_ROLLBACK) {
+                return;
+            }
+            because = failure;
+            outcome = rollbackOutcome;
+            took = Duration.between(rollbackStarted, Clock.systemUTC().instant());
+            judged = deployment;
+            boolean succeeded = outcome == Outcome.SUCCEEDED;
+            // The ledger's message stays English (it is data, read by tools); the build log's is localized.
+            message = succeeded ? "rolled back after: " + because
+                    : "the rollback failed (" + rollbackError + ") after: " + because;
+            stepFailure = succeeded ? Messages.HealthRollback_RolledBack(because)
+                    : Messages.HealthRollback_RollbackFailed(because, rollbackError);
+        }
+        try {
+            Run<?, ?> run = getContext().get(Run.class);
+            FileLedger ledger = JobLedger.of(run.getParent());
+            new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(judged, JobLedger.buildRef(run),
+                    outcome, took, message);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            fail(e);
+            return;
+        }
+        fail(new AbortException(stepFailure));
+    }
+
+    private void end() {
+        synchronized (this) {
+            phase = Phase.DONE;
+        }
+    }
+
+    private void fail(Throwable error) {
+        end();
+        getContext().onFailure(error);
     }
 
     private void record(Verdict verdict) throws IOException, InterruptedException {
         Run<?, ?> run = getContext().get(Run.class);
         FileLedger ledger = JobLedger.of(run.getParent());
-        new IncidentBook(ledger, ledger, Clock.systemUTC())
-                .recordVerdict(deployment, JobLedger.buildRef(run), verdict, probeSpec.url().toString());
+        DeploymentRef judged;
+        synchronized (this) {
+            judged = deployment;
+        }
+        new IncidentBook(ledger, ledger, Clock.systemUTC()).recordVerdict(judged, JobLedger.buildRef(run), verdict,
+                probeSpec.url().toString());
     }
 
     /** The probe, with the secret header from the credential; rebuilt after a restart (it is not saved). */
-    private synchronized HttpProbe probe() throws IOException, InterruptedException {
-        if (probe == null) {
-            probe = new HttpProbe(TokenHeader.addTo(probeSpec, getContext().get(Run.class), credentialsId, headerName,
-                    headerPrefix), Clock.systemUTC());
+    private ProbeSpec probe() throws IOException, InterruptedException {
+        synchronized (this) {
+            if (withSecret != null) {
+                return withSecret;
+            }
         }
-        return probe;
+        ProbeSpec built = TokenHeader.addTo(probeSpec, getContext().get(Run.class), credentialsId, headerName,
+                headerPrefix);
+        synchronized (this) {
+            withSecret = built;
+        }
+        return built;
+    }
+
+    private String agentName() {
+        try {
+            FilePath workspace = getContext().get(FilePath.class);
+            hudson.model.Computer computer = workspace == null ? null : workspace.toComputer();
+            String name = computer == null ? "" : computer.getName();
+            return name.isEmpty() ? "built-in" : name;
+        } catch (IOException | InterruptedException e) {
+            return "?";
+        }
     }
 
     private TaskListener listener() {

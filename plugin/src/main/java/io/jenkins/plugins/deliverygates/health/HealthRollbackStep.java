@@ -3,7 +3,21 @@ package io.jenkins.plugins.deliverygates.health;
 import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.Util;
+import com.cloudbees.plugins.credentials.CredentialsMatchers;
+import com.cloudbees.plugins.credentials.CredentialsProvider;
+import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import hudson.model.Item;
+import hudson.model.Queue;
 import hudson.model.Run;
+import hudson.model.queue.Tasks;
+import hudson.security.ACL;
+import hudson.util.ListBoxModel;
+import java.util.List;
+import jenkins.model.Jenkins;
+import org.jenkinsci.plugins.plaincredentials.StringCredentials;
+import org.kohsuke.stapler.AncestorInPath;
+import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.verb.POST;
 import hudson.model.TaskListener;
 import io.deliverygates.common.DurationText;
 import io.deliverygates.health.AnalysisSpec;
@@ -24,7 +38,9 @@ import org.kohsuke.stapler.DataBoundSetter;
 
 /**
  * {@code healthRollback(url: ..., ...) { rollback }}: an Argo-style health analysis of a deployment; the body is
- * the rollback and runs only when the analysis fails. Parameters: docs/promotion-and-rollback.md.
+ * the rollback and runs only when the analysis fails. The probes run on the agent of the enclosing {@code node}
+ * block; outside one, only URLs on the administrator's allow-list ({@link HealthProbeSettings}) are probed, from the
+ * controller. Parameters: docs/promotion-and-rollback.md.
  */
 public final class HealthRollbackStep extends Step {
     private final String url;
@@ -45,7 +61,7 @@ public final class HealthRollbackStep extends Step {
     private int failureLimit;
     private int consecutiveErrorLimit = AnalysisSpec.DEFAULT_CONSECUTIVE_ERROR_LIMIT;
     private boolean rollbackOnInconclusive;
-    private String environment = "production";
+    private String environment;
     private String version;
     private String deploymentId;
 
@@ -249,9 +265,13 @@ public final class HealthRollbackStep extends Step {
         return environment;
     }
 
+    /**
+     * The environment whose deployment is judged (and where incidents and rollbacks are recorded); empty means the
+     * environment this build last promoted to, or production when it promoted nothing ({@link BuildPromotion}).
+     */
     @DataBoundSetter
     public void setEnvironment(String environment) {
-        this.environment = Util.fixEmptyAndTrim(environment) == null ? "production" : environment.trim();
+        this.environment = Util.fixEmptyAndTrim(environment);
     }
 
     public String getVersion() {
@@ -283,7 +303,7 @@ public final class HealthRollbackStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Health analysis of a deployment, with rollback";
+            return Messages.HealthRollbackStep_DisplayName();
         }
 
         @Override
@@ -291,9 +311,33 @@ public final class HealthRollbackStep extends Step {
             return true;
         }
 
+        /** Run and TaskListener; a FilePath (the enclosing node) is used when present, see {@link ProbeSite}. */
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
             return Set.of(Run.class, TaskListener.class);
+        }
+
+        /**
+         * The Secret text credentials the job may use, for those who may configure it; others see only the current
+         * value (no enumeration of credentials through the form).
+         */
+        @POST
+        public ListBoxModel doFillCredentialsIdItems(@AncestorInPath Item item, @QueryParameter String credentialsId) {
+            StandardListBoxModel model = new StandardListBoxModel();
+            boolean allowed = item == null ? Jenkins.get().hasPermission(Jenkins.ADMINISTER)
+                    : item.hasPermission(Item.EXTENDED_READ) || item.hasPermission(CredentialsProvider.USE_ITEM);
+            if (!allowed) {
+                return model.includeCurrentValue(credentialsId);
+            }
+            model.includeEmptyValue();
+            if (item == null) {
+                model.includeMatchingAs(ACL.SYSTEM2, Jenkins.get(), StringCredentials.class, List.of(),
+                        CredentialsMatchers.always());
+            } else {
+                model.includeMatchingAs(item instanceof Queue.Task task ? Tasks.getAuthenticationOf2(task)
+                        : ACL.SYSTEM2, item, StringCredentials.class, List.of(), CredentialsMatchers.always());
+            }
+            return model.includeCurrentValue(credentialsId);
         }
     }
 }

@@ -19,8 +19,9 @@ final class TokenHeader {
         }
         StringCredentials token = CredentialsProvider.findCredentialById(credentialsId, StringCredentials.class, run);
         if (token == null) {
-            throw new AbortException("credentialsId: no Secret text credential '" + credentialsId + "'");
+            throw new AbortException(Messages.TokenHeader_NoCredential(credentialsId));
         }
+        CredentialsProvider.track(run, token);
         return new ProbeSpec(spec.url(), spec.method(), spec.expectedStatus(), spec.body(), spec.timeout(),
                 Map.of(headerName, headerPrefix + token.getSecret().getPlainText()), spec.trustedCaPem(),
                 spec.verifyTls());

@@ -15,13 +15,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -100,10 +104,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setProductionEnvironments(String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("name at least one production environment");
-        }
-        productionEnvironments = value.trim();
+        productionEnvironments = value == null ? "" : value.trim();
         changed();
     }
 
@@ -113,9 +114,6 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setWindowDays(int value) {
-        if (value < 1 || value > MAX_WINDOW_DAYS) {
-            throw new IllegalArgumentException("the window must be 1 to " + MAX_WINDOW_DAYS + " days: " + value);
-        }
         windowDays = value;
         changed();
     }
@@ -126,7 +124,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setDeploymentsPerDayObjective(double value) {
-        deploymentsPerDayObjective = notNegative(value);
+        deploymentsPerDayObjective = value;
         changed();
     }
 
@@ -136,7 +134,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setLeadTimeObjectiveMinutes(double value) {
-        leadTimeObjectiveMinutes = notNegative(value);
+        leadTimeObjectiveMinutes = value;
         changed();
     }
 
@@ -146,7 +144,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setTimeToRestoreObjectiveMinutes(double value) {
-        timeToRestoreObjectiveMinutes = notNegative(value);
+        timeToRestoreObjectiveMinutes = value;
         changed();
     }
 
@@ -156,7 +154,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setChangeFailureRateObjectivePercent(double value) {
-        changeFailureRateObjectivePercent = notNegative(value);
+        changeFailureRateObjectivePercent = value;
         changed();
     }
 
@@ -176,7 +174,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setDeploymentFrequencyLevels(String value) {
-        deploymentFrequencyLevels = levels(Metric.DEPLOYMENT_FREQUENCY, value);
+        deploymentFrequencyLevels = value == null || value.isBlank() ? LevelBounds.defaults(Metric.DEPLOYMENT_FREQUENCY) : value.trim();
         changed();
     }
 
@@ -186,7 +184,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setLeadTimeLevelsHours(String value) {
-        leadTimeLevelsHours = levels(Metric.LEAD_TIME, value);
+        leadTimeLevelsHours = value == null || value.isBlank() ? LevelBounds.defaults(Metric.LEAD_TIME) : value.trim();
         changed();
     }
 
@@ -196,7 +194,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setChangeFailureRateLevelsPercent(String value) {
-        changeFailureRateLevelsPercent = levels(Metric.CHANGE_FAILURE_RATE, value);
+        changeFailureRateLevelsPercent = value == null || value.isBlank() ? LevelBounds.defaults(Metric.CHANGE_FAILURE_RATE) : value.trim();
         changed();
     }
 
@@ -206,7 +204,7 @@ public class MetricsSettings extends GlobalConfiguration {
 
     @DataBoundSetter
     public void setTimeToRestoreLevelsHours(String value) {
-        timeToRestoreLevelsHours = levels(Metric.TIME_TO_RESTORE, value);
+        timeToRestoreLevelsHours = value == null || value.isBlank() ? LevelBounds.defaults(Metric.TIME_TO_RESTORE) : value.trim();
         changed();
     }
 
@@ -240,16 +238,100 @@ public class MetricsSettings extends GlobalConfiguration {
         }
     }
 
-    private static String levels(Metric metric, String value) {
-        LevelBounds.parse(metric, value);
-        return value.trim();
+    @POST
+    public FormValidation doCheckProductionEnvironments(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return value == null || value.isBlank() ? FormValidation.error(Messages.MetricsSettings_NoProduction())
+                : FormValidation.ok();
     }
 
-    private static double notNegative(double value) {
-        if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException("an objective must be a finite number, 0 or more (0 = none): " + value);
+    @POST
+    public FormValidation doCheckWindowDays(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return windowProblem(value).map(FormValidation::error).orElse(FormValidation.ok());
+    }
+
+    @POST
+    public FormValidation doCheckDeploymentsPerDayObjective(@QueryParameter String value) {
+        return checkObjective(value);
+    }
+
+    @POST
+    public FormValidation doCheckLeadTimeObjectiveMinutes(@QueryParameter String value) {
+        return checkObjective(value);
+    }
+
+    @POST
+    public FormValidation doCheckTimeToRestoreObjectiveMinutes(@QueryParameter String value) {
+        return checkObjective(value);
+    }
+
+    @POST
+    public FormValidation doCheckChangeFailureRateObjectivePercent(@QueryParameter String value) {
+        return checkObjective(value);
+    }
+
+    private static FormValidation checkObjective(String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return objectiveProblem(value).map(FormValidation::error).orElse(FormValidation.ok());
+    }
+
+    /**
+     * Validates the submitted form: an unusable value is a form error naming its field (not a server error from a
+     * throwing setter); then binds the form and saves once.
+     */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        if (json.optString("productionEnvironments", "").isBlank()) {
+            throw new FormException(Messages.MetricsSettings_NoProduction(), "productionEnvironments");
         }
-        return value;
+        Optional<String> window = windowProblem(json.optString("windowDays", String.valueOf(windowDays)));
+        if (window.isPresent()) {
+            throw new FormException(window.get(), "windowDays");
+        }
+        for (String field : List.of("deploymentsPerDayObjective", "leadTimeObjectiveMinutes",
+                "timeToRestoreObjectiveMinutes", "changeFailureRateObjectivePercent")) {
+            Optional<String> problem = json.has(field) ? objectiveProblem(json.optString(field)) : Optional.empty();
+            if (problem.isPresent()) {
+                throw new FormException(problem.get(), field);
+            }
+        }
+        Map<String, Metric> levelFields = Map.of("deploymentFrequencyLevels", Metric.DEPLOYMENT_FREQUENCY,
+                "leadTimeLevelsHours", Metric.LEAD_TIME, "changeFailureRateLevelsPercent", Metric.CHANGE_FAILURE_RATE,
+                "timeToRestoreLevelsHours", Metric.TIME_TO_RESTORE);
+        for (Map.Entry<String, Metric> field : levelFields.entrySet()) {
+            String value = json.optString(field.getKey(), "");
+            if (!value.isBlank()) {
+                try {
+                    LevelBounds.parse(field.getValue(), value);
+                } catch (IllegalArgumentException e) {
+                    throw new FormException(e.getMessage(), field.getKey());
+                }
+            }
+        }
+        req.bindJSON(this, json);
+        save();
+        return true;
+    }
+
+    private static Optional<String> windowProblem(String value) {
+        try {
+            int days = Integer.parseInt(value == null ? "" : value.trim());
+            return days >= 1 && days <= MAX_WINDOW_DAYS ? Optional.empty()
+                    : Optional.of(Messages.MetricsSettings_Window(MAX_WINDOW_DAYS, value));
+        } catch (NumberFormatException e) {
+            return Optional.of(Messages.MetricsSettings_Window(MAX_WINDOW_DAYS, value));
+        }
+    }
+
+    private static Optional<String> objectiveProblem(String value) {
+        try {
+            double number = Double.parseDouble(value == null ? "" : value.trim());
+            return number >= 0 && !Double.isInfinite(number) ? Optional.empty()
+                    : Optional.of(Messages.MetricsSettings_Objective(value));
+        } catch (NumberFormatException e) {
+            return Optional.of(Messages.MetricsSettings_Objective(value));
+        }
     }
 
     private static void addObjective(List<Objective> objectives, Metric metric, Objective.Comparison comparison,
@@ -263,8 +345,8 @@ public class MetricsSettings extends GlobalConfiguration {
         return Objective.defaults().stream().filter(o -> o.metric() == metric).findFirst().orElseThrow().target();
     }
 
+    /** A setting changed: the cached service is rebuilt on the next request (saving is the form's, once). */
     private void changed() {
         service = null;
-        save();
     }
 }

@@ -30,16 +30,20 @@ public final class FreestylePromotionAction extends InvisibleAction {
     /** Records the end of every deployment of the build not finished yet; the build's result is the outcome. */
     static void finishAll(Run<?, ?> run, TaskListener listener) throws IOException {
         Outcome outcome = outcome(run.getResult());
+        boolean changed = false;
         for (FreestylePromotionAction action : run.getActions(FreestylePromotionAction.class)) {
             if (!action.finished) {
+                changed = true;
                 LedgerEvent event = action.parameters.promoter(run).finish(action.started.deployment(), outcome,
                         outcome == Outcome.SUCCEEDED ? null : "build result " + run.getResult());
                 action.finished = true;
-                listener.getLogger().println("Recorded the deployment of " + event.version() + " to "
-                        + event.environment() + ": " + outcome);
+                listener.getLogger().println(Messages.PromotionFinishRecorder_Recorded(event.version(),
+                        event.environment(), outcome));
             }
         }
-        run.save();
+        if (changed) { // most builds promote nothing: their build.xml is left alone
+            run.save();
+        }
     }
 
     /** Still running (null) or better than FAILURE counts as success: unstable tests do not undo a deployment. */

@@ -105,7 +105,7 @@ public class PromoteStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Deploy a version to an environment (recorded in the delivery ledger)";
+            return Messages.PromoteStep_DisplayName();
         }
 
         @Override

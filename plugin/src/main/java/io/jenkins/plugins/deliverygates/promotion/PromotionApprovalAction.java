@@ -9,6 +9,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jenkins.model.Jenkins;
@@ -28,6 +33,8 @@ import org.springframework.security.core.GrantedAuthority;
  */
 public final class PromotionApprovalAction implements RunAction2 {
     private static final Logger LOGGER = Logger.getLogger(PromotionApprovalAction.class.getName());
+    /** How long a decision waits for the running steps to be loaded (after a restart they load lazily). */
+    private static final long SETTLE_TIMEOUT_SECONDS = 60;
 
     private final List<PendingApproval> pending = new CopyOnWriteArrayList<>();
     private transient Run<?, ?> run;
@@ -68,7 +75,7 @@ public final class PromotionApprovalAction implements RunAction2 {
 
     @Override
     public String getDisplayName() {
-        return "Deployment approval";
+        return Messages.PromotionApprovalAction_DisplayName();
     }
 
     @Override
@@ -106,9 +113,25 @@ public final class PromotionApprovalAction implements RunAction2 {
         if (!maySettle(user, approval.get().getSubmitter())) {
             throw HttpResponses.forbidden();
         }
-        remove(id);
         String userId = user.getName();
-        StepExecution.acceptAll(PromoteStepExecution.class, execution -> execution.settle(id, approved, userId));
+        AtomicBoolean received = new AtomicBoolean();
+        try {
+            StepExecution.acceptAll(PromoteStepExecution.class, execution -> {
+                if (execution.settle(id, approved, userId)) {
+                    received.set(true);
+                }
+            }).get(SETTLE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            LOGGER.log(Level.WARNING, "could not hand deployment approval " + id + " to its step", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!received.get()) {
+            // Keep it: nothing has acted on it, so it must stay visible (and decidable again) rather than vanish.
+            throw HttpResponses.error(HttpServletResponse.SC_CONFLICT,
+                    Messages.PromotionApprovalAction_NotReceived(id));
+        }
+        remove(id);
         LOGGER.log(Level.FINE, "{0} {1} deployment {2}", new Object[] {userId, approved ? "approved" : "rejected", id});
         return HttpResponses.redirectToDot();
     }

@@ -50,7 +50,7 @@ public class PromotionFinishRecorder extends Recorder {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Finish the promotion (record the deployment's outcome)";
+            return Messages.PromotionFinishRecorder_DisplayName();
         }
     }
 }

@@ -72,14 +72,14 @@ final class PromotionParameters implements Serializable {
      */
     StartedDeployment begin(Run<?, ?> run, FilePath workspace) throws IOException, InterruptedException {
         if (to == null || version == null) {
-            throw new AbortException("promote: both 'to' (the environment) and 'version' are required");
+            throw new AbortException(Messages.PromoteStep_ToAndVersionRequired());
         }
         try {
             List<RecordedArtifact> recorded = DeployedArtifacts.store(run, workspace, artifacts);
             return promoter(run).begin(new PromotionRequest(to, version, DeploymentCommits.of(run),
                     JobLedger.buildRef(run), fixesIncident, recorded));
         } catch (PromotionRefusedException | InputException e) {
-            throw new AbortException("promote: " + e.getMessage());
+            throw new AbortException(Messages.PromoteStep_Refused(e.getMessage()));
         }
     }
 

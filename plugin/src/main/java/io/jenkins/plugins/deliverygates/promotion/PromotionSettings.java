@@ -9,9 +9,11 @@ import io.deliverygates.common.InputException;
 import io.deliverygates.promotion.EnvironmentChain;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -35,32 +37,46 @@ public class PromotionSettings extends GlobalConfiguration {
     @NonNull
     @Override
     public String getDisplayName() {
-        return "Delivery promotion";
+        return Messages.PromotionSettings_DisplayName();
     }
 
     public String getEnvironments() {
         return environments;
     }
 
-    /** The environment order, e.g. {@code dev,staging:1h,production}; empty for the default. */
+    /**
+     * The environment order, e.g. {@code dev,staging:1h,production}; empty for the default. Stored as given: the
+     * form refuses an unusable order ({@link #configure}), and a promotion names the problem if one gets here.
+     */
     @DataBoundSetter
     public void setEnvironments(String value) {
-        String chain = Util.fixEmptyAndTrim(value);
+        environments = Util.fixEmptyAndTrim(value);
+    }
+
+    /** Validates the form (a bad order is a form error naming the field, not a server error), binds it, saves once. */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        String chain = Util.fixEmptyAndTrim(json.optString("environments", null));
         if (chain != null) {
-            EnvironmentChain.parse(chain, "environments"); // refuse what a promotion could not use
+            try {
+                EnvironmentChain.parse(chain, "environments");
+            } catch (InputException e) {
+                throw new FormException(e.getMessage(), "environments");
+            }
         }
-        environments = chain;
+        req.bindJSON(this, json);
         save();
+        return true;
     }
 
     @POST
     public FormValidation doCheckEnvironments(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
         if (Util.fixEmptyAndTrim(value) == null) {
-            return FormValidation.ok("Default: " + EnvironmentChain.DEFAULT);
+            return FormValidation.ok(Messages.PromotionSettings_Default(EnvironmentChain.DEFAULT));
         }
         try {
-            return FormValidation.ok("Order: " + EnvironmentChain.parse(value, "environments"));
+            return FormValidation.ok(Messages.PromotionSettings_Order(EnvironmentChain.parse(value, "environments")));
         } catch (InputException e) {
             return FormValidation.error(e.getMessage());
         }

@@ -80,8 +80,8 @@ public class PromotionStartBuilder extends Builder {
         StartedDeployment started = parameters.begin(build, build.getWorkspace());
         build.addAction(new FreestylePromotionAction(parameters, started));
         build.save();
-        listener.getLogger().println("Deploying " + started.version() + " to " + started.environment()
-                + " (deployment " + started.deploymentId() + ")");
+        listener.getLogger().println(Messages.PromotionStartBuilder_Deploying(started.version(),
+                started.environment(), started.deploymentId()));
         return true;
     }
 
@@ -101,7 +101,7 @@ public class PromotionStartBuilder extends Builder {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Start a promotion (record a deployment in the delivery ledger)";
+            return Messages.PromotionStartBuilder_DisplayName();
         }
     }
 }

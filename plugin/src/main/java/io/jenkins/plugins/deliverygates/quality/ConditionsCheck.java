@@ -13,7 +13,7 @@ final class ConditionsCheck {
     static FormValidation check(String value) {
         List<String> lines = QualityGateParameters.conditionLines(value == null ? List.of() : List.of(value));
         if (lines.isEmpty()) {
-            return FormValidation.warning("No conditions: the gate only records coverage.");
+            return FormValidation.warning(Messages.ConditionsCheck_NoConditions());
         }
         try {
             new QualityGateParameters(null, null, null, null, lines, null, false).gate();

@@ -68,7 +68,7 @@ public final class QualityGateAction extends GateAction {
 
     @Override
     public String getDisplayName() {
-        return "Quality gate";
+        return Messages.QualityGateAction_DisplayName();
     }
 
     /** One condition's outcome as stored and shown; the numbers are null where they do not apply. */

@@ -147,7 +147,7 @@ public final class QualityGateBuilder extends Builder implements SimpleBuildStep
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Quality gate (coverage)";
+            return Messages.QualityGate_DisplayName();
         }
 
         @POST

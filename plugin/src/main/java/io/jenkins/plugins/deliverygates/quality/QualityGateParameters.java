@@ -1,9 +1,9 @@
 package io.jenkins.plugins.deliverygates.quality;
 
 import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.coverage.ReportSelection;
 import io.deliverygates.coverage.gate.QualityGate;
+import io.jenkins.plugins.deliverygates.WorkspacePaths;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
@@ -45,11 +45,7 @@ public record QualityGateParameters(String jacoco, String jacocoExec, String cla
     public static List<String> inWorkspace(String text, String parameter) {
         List<String> patterns = globs(text);
         for (String pattern : patterns) {
-            String slashes = pattern.replace('\\', '/');
-            if (slashes.startsWith("/") || slashes.matches("^[A-Za-z]:.*") || Arrays.asList(slashes.split("/")).contains("..")) {
-                throw new InputException(Problem.UNSAFE, parameter,
-                        "'" + pattern + "' is outside the workspace; give a path relative to the workspace");
-            }
+            WorkspacePaths.requireInside(pattern, parameter);
         }
         return patterns;
     }

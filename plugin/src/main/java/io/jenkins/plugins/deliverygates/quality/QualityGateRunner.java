@@ -39,11 +39,11 @@ final class QualityGateRunner {
             parameters.reports(); // checks the paths here, before anything runs on the agent
             reference = ReferenceBuilds.find(run, parameters.referenceJob(), QualityGateAction.class);
         } catch (InputException e) {
-            throw new AbortException("Quality gate: " + e.getMessage());
+            throw new AbortException(Messages.QualityGate_Problem(e.getMessage()));
         }
         SummaryCallable.Outcome outcome = workspace.act(new SummaryCallable(parameters));
         if (outcome.problem() != null) {
-            throw new AbortException("Quality gate: " + outcome.problem());
+            throw new AbortException(Messages.QualityGate_Problem(outcome.problem()));
         }
         CoverageSummary before = null;
         String referenceId = null;
@@ -55,8 +55,8 @@ final class QualityGateRunner {
             }
         }
         GateResult result = gate.evaluate(outcome.summary(), before);
-        listener.getLogger().println(referenceId == null ? "Quality gate: no reference build"
-                : "Quality gate: reference build " + referenceId);
+        listener.getLogger().println(referenceId == null ? Messages.QualityGate_NoReference()
+                : Messages.QualityGate_Reference(referenceId));
         listener.getLogger().print(GateReport.text(result));
         run.addOrReplaceAction(new QualityGateAction(result, referenceId));
         return new Evaluation(result, referenceId);
@@ -66,8 +66,8 @@ final class QualityGateRunner {
     record Evaluation(GateResult result, String referenceBuildId) {
         /** The sentence that explains an UNSTABLE or FAILED gate: the violated conditions. */
         String verdict() {
-            return "Quality gate " + result.status() + ": " + result.problems().stream()
-                    .map(ConditionResult::message).collect(Collectors.joining("; "));
+            return Messages.QualityGate_Verdict(result.status(), result.problems().stream()
+                    .map(ConditionResult::message).collect(Collectors.joining("; ")));
         }
     }
 

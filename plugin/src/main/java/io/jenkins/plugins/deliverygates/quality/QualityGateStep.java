@@ -169,7 +169,7 @@ public final class QualityGateStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Quality gate (coverage)";
+            return Messages.QualityGate_DisplayName();
         }
 
         @Override

@@ -52,7 +52,7 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SecurityDatabaseUpdateRunner.run(workspace, listener, dataDirectory, validForHours);
+        SecurityDatabaseUpdateRunner.run(run, workspace, listener, dataDirectory, validForHours);
     }
 
     /** Not {@code securityDatabaseUpdate}: that symbol belongs to {@link SecurityDatabaseUpdateStep}. */
@@ -68,7 +68,7 @@ public final class SecurityDatabaseUpdateBuilder extends Builder implements Simp
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Security scan: update the vulnerability database";
+            return Messages.SecurityDatabaseUpdateStep_DisplayName();
         }
 
         @Override

@@ -2,7 +2,10 @@ package io.jenkins.plugins.deliverygates.security;
 
 import hudson.AbortException;
 import hudson.FilePath;
+import hudson.model.Run;
 import hudson.model.TaskListener;
+import io.deliverygates.common.InputException;
+import io.jenkins.plugins.deliverygates.WorkspacePaths;
 import hudson.util.Secret;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -22,27 +25,39 @@ final class SecurityDatabaseUpdateRunner {
      * @param validForHours skip the update if the last one completed less than this many hours ago; 0: never skip
      * @throws AbortException naming the credential, feed or data directory when the update cannot run or fails
      */
-    static DatabaseUpdateCallable.Outcome run(FilePath workspace, TaskListener listener, String dataDirectory,
-            int validForHours) throws IOException, InterruptedException {
+    static DatabaseUpdateCallable.Outcome run(Run<?, ?> run, FilePath workspace, TaskListener listener,
+            String dataDirectory, int validForHours) throws IOException, InterruptedException {
         SecurityScanConfiguration configuration = SecurityScanConfiguration.get();
-        String directory = dataDirectory != null ? dataDirectory : configuration.getDataDirectory();
+        String directory;
+        if (dataDirectory != null) {
+            try {
+                WorkspacePaths.requireInside(dataDirectory, "dataDirectory");
+            } catch (InputException e) {
+                throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(e.getMessage()));
+            }
+            directory = workspace.child(dataDirectory).getRemote();
+        } else {
+            directory = configuration.getDataDirectory();
+        }
         Secret apiKey;
         try {
-            apiKey = configuration.getFeedUrl() == null ? configuration.nvdApiKey() : null;
-        } catch (IllegalArgumentException e) {
-            throw new AbortException("Security database update: " + e.getMessage());
+            apiKey = configuration.getFeedUrl() == null ? configuration.nvdApiKey(run) : null;
+        } catch (AbortException e) {
+            throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(e.getMessage()));
         }
         if (configuration.getFeedUrl() == null && apiKey == null) {
-            listener.getLogger().println("Security database update: no feed URL and no NVD API key configured; "
-                    + "the NVD API without a key is very slow");
+            listener.getLogger().println(Messages.SecurityDatabaseUpdate_NoKey());
         }
         DatabaseUpdateCallable.Outcome outcome = workspace.act(new DatabaseUpdateCallable(directory,
                 configuration.getFeedUrl(), apiKey, configuration.getNvdApiEndpoint(),
                 SecurityScanConfiguration.proxy(), validForHours));
         if (outcome.problem() != null) {
-            throw new AbortException("Security database update: " + outcome.problem());
+            throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(outcome.problem()));
         }
-        listener.getLogger().println("Security database update: " + outcome.message());
+        listener.getLogger().println(outcome.skippedSince() != null ? outcome.message()
+                : Messages.SecurityDatabaseUpdate_Done(outcome.dataDirectory(), outcome.changed()
+                        ? Messages.SecurityDatabaseUpdate_Updated() : Messages.SecurityDatabaseUpdate_Current(),
+                        outcome.source()));
         return outcome;
     }
 

@@ -4,6 +4,7 @@ import edu.umd.cs.findbugs.annotations.NonNull;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Util;
+import hudson.model.Run;
 import hudson.model.TaskListener;
 import java.util.Map;
 import java.util.Set;
@@ -71,8 +72,8 @@ public final class SecurityDatabaseUpdateStep extends Step {
         @Override
         protected Map<String, Object> run() throws Exception {
             StepContext context = getContext();
-            return SecurityDatabaseUpdateRunner.toMap(SecurityDatabaseUpdateRunner.run(context.get(FilePath.class),
-                    context.get(TaskListener.class), dataDirectory, validForHours));
+            return SecurityDatabaseUpdateRunner.toMap(SecurityDatabaseUpdateRunner.run(context.get(Run.class),
+                    context.get(FilePath.class), context.get(TaskListener.class), dataDirectory, validForHours));
         }
     }
 
@@ -87,12 +88,12 @@ public final class SecurityDatabaseUpdateStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Security scan: update the vulnerability database";
+            return Messages.SecurityDatabaseUpdateStep_DisplayName();
         }
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(FilePath.class, TaskListener.class);
+            return Set.of(Run.class, FilePath.class, TaskListener.class);
         }
     }
 }

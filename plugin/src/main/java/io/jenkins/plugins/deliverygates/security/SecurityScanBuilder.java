@@ -206,7 +206,7 @@ public final class SecurityScanBuilder extends Builder implements SimpleBuildSte
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Security scan (dependency-check)";
+            return Messages.SecurityScanStep_DisplayName();
         }
 
         @Override

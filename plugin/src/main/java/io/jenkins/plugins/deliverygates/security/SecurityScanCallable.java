@@ -41,7 +41,8 @@ final class SecurityScanCallable extends MasterToSlaveFileCallable<SecurityScanC
     public Outcome invoke(File workspace, VirtualChannel channel) {
         Path root = workspace.toPath();
         try {
-            ScanRequest request = new ScanRequest(AgentDataDirectory.resolve(parameters.dataDirectory()),
+            ScanRequest request = new ScanRequest(parameters.dataDirectoryInWorkspace()
+                    ? root.resolve(parameters.dataDirectory()) : AgentDataDirectory.resolve(parameters.dataDirectory()),
                     parameters.paths().stream().map(root::resolve).toList(),
                     parameters.suppressionFiles().stream().map(root::resolve).toList(), root.resolve(reportFolder),
                     ReportFormat.parseList("formats", parameters.formats()), applicationName,

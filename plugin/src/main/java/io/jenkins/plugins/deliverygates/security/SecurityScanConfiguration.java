@@ -2,11 +2,14 @@ package io.jenkins.plugins.deliverygates.security;
 
 import com.cloudbees.plugins.credentials.CredentialsProvider;
 import com.cloudbees.plugins.credentials.common.StandardListBoxModel;
+import edu.umd.cs.findbugs.annotations.NonNull;
+import hudson.AbortException;
 import hudson.Extension;
 import hudson.ExtensionList;
 import hudson.ProxyConfiguration;
 import hudson.Util;
 import hudson.security.ACL;
+import hudson.model.Run;
 import hudson.util.FormValidation;
 import hudson.util.ListBoxModel;
 import hudson.util.Secret;
@@ -14,10 +17,12 @@ import io.deliverygates.security.UpdateRequest;
 import java.util.List;
 import jenkins.model.GlobalConfiguration;
 import jenkins.model.Jenkins;
+import net.sf.json.JSONObject;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.plaincredentials.StringCredentials;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
+import org.kohsuke.stapler.StaplerRequest2;
 import org.kohsuke.stapler.verb.POST;
 
 /**
@@ -37,6 +42,32 @@ public class SecurityScanConfiguration extends GlobalConfiguration {
         load();
     }
 
+    @NonNull
+    @Override
+    public String getDisplayName() {
+        return Messages.SecurityScanConfiguration_DisplayName();
+    }
+
+    /** Validates the form (a bad value is a form error, not a server error), then binds it and saves once. */
+    @Override
+    public boolean configure(StaplerRequest2 req, JSONObject json) throws FormException {
+        String directory = Util.fixEmptyAndTrim(json.optString("dataDirectory", null));
+        if (directory != null && !isAbsolute(directory)) {
+            throw new FormException(Messages.SecurityScanConfiguration_DataDirectoryRelative(), "dataDirectory");
+        }
+        FormValidation feed = checkFeedUrl(json.optString("feedUrl", null));
+        if (feed.kind == FormValidation.Kind.ERROR) {
+            throw new FormException(feed.getMessage(), "feedUrl");
+        }
+        req.bindJSON(this, json);
+        save();
+        return true;
+    }
+
+    private static boolean isAbsolute(String path) {
+        return path.startsWith("/") || path.matches("^[A-Za-z]:[\\\\/].*") || path.startsWith("\\\\");
+    }
+
     public static SecurityScanConfiguration get() {
         return ExtensionList.lookupSingleton(SecurityScanConfiguration.class);
     }
@@ -49,7 +80,6 @@ public class SecurityScanConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setDataDirectory(String dataDirectory) {
         this.dataDirectory = Util.fixEmptyAndTrim(dataDirectory);
-        save();
     }
 
     public String getFeedUrl() {
@@ -60,7 +90,6 @@ public class SecurityScanConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setFeedUrl(String feedUrl) {
         this.feedUrl = Util.fixEmptyAndTrim(feedUrl);
-        save();
     }
 
     public String getNvdApiKeyCredentialsId() {
@@ -71,7 +100,6 @@ public class SecurityScanConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setNvdApiKeyCredentialsId(String nvdApiKeyCredentialsId) {
         this.nvdApiKeyCredentialsId = Util.fixEmptyAndTrim(nvdApiKeyCredentialsId);
-        save();
     }
 
     public String getNvdApiEndpoint() {
@@ -82,20 +110,25 @@ public class SecurityScanConfiguration extends GlobalConfiguration {
     @DataBoundSetter
     public void setNvdApiEndpoint(String nvdApiEndpoint) {
         this.nvdApiEndpoint = Util.fixEmptyAndTrim(nvdApiEndpoint);
-        save();
     }
 
-    /** The NVD API key, or null; the caller must never print it. */
-    Secret nvdApiKey() {
+    /**
+     * The NVD API key for the build that runs the update, or null; the caller must never print it. Looked up with
+     * the build's own context (the credentials its job may use, not the controller's SYSTEM ones) and tracked, so
+     * the credential's usage page lists the build.
+     *
+     * @throws AbortException when the build may use no such credential
+     */
+    Secret nvdApiKey(Run<?, ?> run) throws AbortException {
         if (nvdApiKeyCredentialsId == null) {
             return null;
         }
-        StringCredentials credentials = CredentialsProvider.findCredentialByIdInItemGroup(nvdApiKeyCredentialsId,
-                StringCredentials.class, Jenkins.get(), ACL.SYSTEM2, List.of());
+        StringCredentials credentials = CredentialsProvider.findCredentialById(nvdApiKeyCredentialsId,
+                StringCredentials.class, run);
         if (credentials == null) {
-            throw new IllegalArgumentException("no Secret text credential '" + nvdApiKeyCredentialsId
-                    + "' (Delivery Gates security scan configuration)");
+            throw new AbortException(Messages.SecurityScanConfiguration_NoCredential(nvdApiKeyCredentialsId));
         }
+        CredentialsProvider.track(run, credentials);
         return credentials.getSecret();
     }
 
@@ -123,12 +156,24 @@ public class SecurityScanConfiguration extends GlobalConfiguration {
     @POST
     public FormValidation doCheckFeedUrl(@QueryParameter String value) {
         Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        return checkFeedUrl(value);
+    }
+
+    @POST
+    public FormValidation doCheckDataDirectory(@QueryParameter String value) {
+        Jenkins.get().checkPermission(Jenkins.ADMINISTER);
+        String directory = Util.fixEmptyAndTrim(value);
+        return directory == null || isAbsolute(directory) ? FormValidation.ok()
+                : FormValidation.error(Messages.SecurityScanConfiguration_DataDirectoryRelative());
+    }
+
+    private static FormValidation checkFeedUrl(String value) {
         String url = Util.fixEmptyAndTrim(value);
         if (url == null) {
-            return FormValidation.ok("Without a feed URL the update uses the NVD API (set an API key).");
+            return FormValidation.ok(Messages.SecurityScanConfiguration_FeedUrlDefault());
         }
         if (!url.startsWith("http://") && !url.startsWith("https://") && !url.startsWith("file:")) {
-            return FormValidation.error("Use an http(s):// or file: URL of a folder with cache.properties.");
+            return FormValidation.error(Messages.SecurityScanConfiguration_FeedUrlScheme());
         }
         return FormValidation.ok();
     }

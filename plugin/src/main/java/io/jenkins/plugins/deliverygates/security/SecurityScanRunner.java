@@ -42,9 +42,10 @@ final class SecurityScanRunner {
             throws IOException, InterruptedException {
         SecurityScanAction reference;
         try {
+            parameters.checkInWorkspace();
             reference = ReferenceBuilds.find(run, referenceJob, SecurityScanAction.class);
         } catch (InputException e) {
-            throw new AbortException("Security scan: " + e.getMessage());
+            throw new AbortException(Messages.SecurityScan_Problem(e.getMessage()));
         }
         String referenceJson = null;
         String referenceId = null;
@@ -60,14 +61,14 @@ final class SecurityScanRunner {
         SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, referenceJson,
                 REPORT_FOLDER, run.getParent().getFullDisplayName(), tempDirectory(workspace)));
         if (outcome.problem() != null) {
-            throw new AbortException("Security scan: " + outcome.problem());
+            throw new AbortException(Messages.SecurityScan_Problem(outcome.problem()));
         }
         ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), "the agent's security summary");
-        archive(run, workspace, launcher, listener, reports);
-        run.addOrReplaceAction(new SecurityScanAction(summary, referenceId));
+        List<String> archived = archive(run, workspace, launcher, listener, reports);
+        run.addOrReplaceAction(new SecurityScanAction(run, summary, referenceId, archived));
         print(listener.getLogger(), summary, referenceId);
-        GateResults.apply(summary.status(), "Security scan " + summary.status() + ": "
-                + String.join("; ", summary.violations()), run, node);
+        GateResults.apply(summary.status(), Messages.SecurityScan_Verdict(summary.status(),
+                String.join("; ", summary.violations())), run, node);
         return new Scan(summary, referenceId);
     }
 
@@ -128,18 +129,20 @@ final class SecurityScanRunner {
         return temp == null ? null : temp.child("delivery-gates-scan").getRemote();
     }
 
-    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
+    /** Archives the reports the scan wrote (those its {@code formats} asked for) and returns their file names. */
+    private static List<String> archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
             FilePath reports) throws IOException, InterruptedException {
         Map<String, String> files = new LinkedHashMap<>();
         for (FilePath file : reports.list()) {
             files.put(SecurityScanAction.ARTIFACT_FOLDER + "/" + file.getName(), REPORT_FOLDER + "/" + file.getName());
         }
         run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
+        return files.keySet().stream().map(path -> path.substring(path.lastIndexOf('/') + 1)).sorted().toList();
     }
 
     private static void print(PrintStream log, ScanSummary summary, String referenceId) {
-        log.println(referenceId == null ? "Security scan: no reference build (every finding is new)"
-                : "Security scan: reference build " + referenceId);
+        log.println(referenceId == null ? Messages.SecurityScan_NoReference()
+                : Messages.SecurityScan_Reference(referenceId));
         SummaryText.lines(summary).forEach(log::println);
     }
 }

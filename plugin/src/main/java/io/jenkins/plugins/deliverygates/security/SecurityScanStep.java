@@ -234,7 +234,7 @@ public final class SecurityScanStep extends Step {
         @NonNull
         @Override
         public String getDisplayName() {
-            return "Security scan (dependency-check)";
+            return Messages.SecurityScanStep_DisplayName();
         }
 
         @Override

@@ -20,8 +20,8 @@ class HealthRollbackRestartTest {
         try (HealthService service = new HealthService()) {
             sessions.then(j -> {
                 WorkflowJob job = j.createProject(WorkflowJob.class, "deploy");
-                job.setDefinition(new CpsFlowDefinition("healthRollback(url: '" + service.url()
-                        + "', interval: '5s', count: 2) { echo 'ROLLING BACK' }", true));
+                job.setDefinition(new CpsFlowDefinition("node { healthRollback(url: '" + service.url()
+                        + "', interval: '5s', count: 2) { echo 'ROLLING BACK' } }", true));
                 WorkflowRun run = job.scheduleBuild2(0).waitForStart();
                 j.waitForMessage("PASSED HTTP 200", run);
             });

@@ -30,7 +30,7 @@ class HealthRollbackStepTest {
 
     private static WorkflowRun run(JenkinsRule j, String script, Result expected) throws Exception {
         WorkflowJob job = j.createProject(WorkflowJob.class, "deploy");
-        job.setDefinition(new CpsFlowDefinition(script, true));
+        job.setDefinition(new CpsFlowDefinition("node {\n" + script + "\n}", true)); // probes run on the node
         return j.assertBuildStatus(expected, job.scheduleBuild2(0));
     }
 

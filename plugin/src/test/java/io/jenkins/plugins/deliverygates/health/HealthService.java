@@ -17,13 +17,15 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * A real health endpoint on 127.0.0.1 whose status the test sets; it remembers the Authorization headers. Register it
  * with {@code @RegisterExtension} to have it stopped after each test.
  */
-final class HealthService implements AutoCloseable, AfterEachCallback {
-    final AtomicInteger status = new AtomicInteger(200);
-    final AtomicInteger requests = new AtomicInteger();
+public final class HealthService implements AutoCloseable, AfterEachCallback {
+    public final AtomicInteger status = new AtomicInteger(200);
+    public final AtomicInteger requests = new AtomicInteger();
+    /** Requests whose client socket belonged to this JVM (the controller in a JenkinsRule test). */
+    final AtomicInteger fromThisProcess = new AtomicInteger();
     private final List<String> authorizations = new ArrayList<>();
     private final HttpServer server;
 
-    HealthService() {
+    public HealthService() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         } catch (IOException e) {
@@ -31,6 +33,9 @@ final class HealthService implements AutoCloseable, AfterEachCallback {
         }
         server.createContext("/health", exchange -> {
             requests.incrementAndGet();
+            if (SocketOwner.isThisProcess(exchange.getRemoteAddress().getPort())) {
+                fromThisProcess.incrementAndGet();
+            }
             synchronized (authorizations) {
                 String authorization = exchange.getRequestHeaders().getFirst("Authorization");
                 if (authorization != null) {
@@ -47,8 +52,12 @@ final class HealthService implements AutoCloseable, AfterEachCallback {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/health";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     List<String> authorizations() {

@@ -9,7 +9,6 @@ import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
 import hudson.tasks.Builder;
 import io.deliverygates.common.GateStatus;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.jenkinsci.plugins.structs.SymbolLookup;
@@ -42,6 +41,7 @@ class SecurityScanStepTest {
         configuration.setDataDirectory(temp.resolve("nvd").toString());
         configuration.setFeedUrl(SecurityFeed.write(temp.resolve("feed")));
         job = j.createProject(WorkflowJob.class, "app");
+        SecurityFeed.installJar(j.jenkins.getWorkspaceFor(job));
     }
 
     private WorkflowRun build(String scanArguments, Result expected) throws Exception {
@@ -49,7 +49,7 @@ class SecurityScanStepTest {
                 + "  def db = securityDatabaseUpdate()\n"
                 + "  echo \"database changed=${db.changed} bytes>0=${db.databaseBytes > 0}\"\n"
                 + "  stage('scan') {\n"
-                + "    def r = securityScan(paths: '" + SecurityFeed.VULNERABLE_JAR + "', " + scanArguments + ")\n"
+                + "    def r = securityScan(paths: '" + SecurityFeed.JAR_IN_WORKSPACE + "', " + scanArguments + ")\n"
                 + "    echo \"after the scan: status=${r.status} max=${r.maxCvss} ${r.maxCvssSource}"
                 + " critical=${r.total.CRITICAL} medium=${r.total.MEDIUM} high=${r.total.HIGH} new=${r.newCount}"
                 + " top=${r.top[0].id}@${r.top[0].dependency} violations=${r.violations.size()}\"\n"
@@ -132,15 +132,15 @@ class SecurityScanStepTest {
     /** Issue #11: nothing scanned fails unless allowEmpty; validForHours skips the update and says so. */
     @Test
     void anEmptyScanFailsUnlessAllowedAndAnUpdateWithinValidForHoursSaysItSkipped() throws Exception {
-        Path docs = Files.createDirectories(temp.resolve("docs"));
-        Files.writeString(docs.resolve("README.txt"), "no dependencies here");
+        // Scan paths are relative to the workspace: a folder there that holds no dependency.
+        j.jenkins.getWorkspaceFor(job).child("docs/README.txt").write("no dependencies here", "UTF-8");
         job.setDefinition(new CpsFlowDefinition("node {\n"
                 + "  securityDatabaseUpdate()\n"
                 + "  def again = securityDatabaseUpdate(validForHours: 4)\n"
                 + "  echo \"second update skipped=${again.skipped}\"\n"
-                + "  def r = securityScan(paths: '" + docs + "', allowEmpty: true)\n"
+                + "  def r = securityScan(paths: 'docs', allowEmpty: true)\n"
                 + "  echo \"allowed empty scan: ${r.status} with ${r.dependencies} dependencies\"\n"
-                + "  securityScan(paths: '" + docs + "')\n"
+                + "  securityScan(paths: 'docs')\n"
                 + "}", true));
 
         WorkflowRun run = j.buildAndAssertStatus(Result.FAILURE, job);
@@ -148,7 +148,7 @@ class SecurityScanStepTest {
         j.assertLogContains("second update skipped=true", run);
         j.assertLogContains("within validForHours", run);
         j.assertLogContains("allowed empty scan: PASSED with 0 dependencies", run);
-        j.assertLogContains(docs + ": no dependencies found in the scanned paths", run);
+        j.assertLogContains("docs: no dependencies found in the scanned paths", run);
         j.assertLogNotContains("\tat ", run);
     }
 

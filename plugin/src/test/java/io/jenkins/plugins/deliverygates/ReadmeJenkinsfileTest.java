@@ -29,8 +29,9 @@ import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
  * Runs the Jenkinsfile of the project's README.md exactly as written, with local stand-ins for what it reaches:
- * {@code ./mvnw} (copies a real JaCoCo report, a jar and a real JMH result into {@code target/}), {@code ./deploy.sh} and
- * {@code ./rollback.sh} (echo), and the two health URLs (a service on 127.0.0.1; the interval shortened from 30s).
+ * {@code ./mvnw} (copies a real JaCoCo report, a jar, a real JMH result and a real SBOM into {@code target/}),
+ * {@code ./deploy.sh} and {@code ./rollback.sh} (echo), and the two health URLs (a service on 127.0.0.1; the
+ * interval shortened from 30s).
  */
 @WithJenkins
 class ReadmeJenkinsfileTest {
@@ -81,6 +82,8 @@ class ReadmeJenkinsfileTest {
             j.assertBuildStatus(Result.SUCCESS, j.waitForCompletion(run));
 
             j.assertLogContains("Quality gate: no reference build", run);
+            j.assertLogContains("License gate: PASSED", run);
+            j.assertLogContains("PASSED without a comparison: nothing has been deployed to production yet", run);
             j.assertLogContains("deployed to production", run);
             j.assertLogNotContains("rolled back", run);
             // The verdicts count the measurements (the services may see a request more: the JDK's client retries
@@ -93,6 +96,10 @@ class ReadmeJenkinsfileTest {
                     .containsExactly(Assertions.tuple("dev", Outcome.SUCCEEDED),
                             Assertions.tuple("staging", Outcome.SUCCEEDED),
                             Assertions.tuple("production", Outcome.SUCCEEDED));
+            // The production deployment recorded the jar, so the next build's apiCompatibility has a reference.
+            assertThat(events).filteredOn(e -> e.type() == EventType.DEPLOYMENT_FINISHED
+                    && "production".equals(e.environment()))
+                    .allSatisfy(e -> assertThat(e.attributes()).containsKey("artifact:app.jar"));
             assertThat(events).filteredOn(e -> e.type() == EventType.HEALTH_CHECKED)
                     .extracting(LedgerEvent::environment, LedgerEvent::outcome, e -> e.attributes().get("passed"))
                     .containsExactly(Assertions.tuple("staging", Outcome.SUCCEEDED, "10"),
@@ -108,8 +115,12 @@ class ReadmeJenkinsfileTest {
         workspace.child("stand-ins/jmh-result.json").copyFrom(new FilePath(Path.of(System.getProperty("basedir", "."),
                 "..", "engine", "src", "test", "resources", "io", "deliverygates", "performance", "jmh-run1.json")
                 .toFile()));
+        // A real SBOM (cyclonedx-npm's, from the license gate's test data) stands in for the build's bom.json.
+        workspace.child("stand-ins/bom.json").copyFrom(new FilePath(Path.of(System.getProperty("basedir", "."),
+                "..", "engine", "src", "test", "resources", "io", "deliverygates", "license", "npm-bom.json")
+                .toFile()));
         script(workspace, "mvnw", "mkdir -p target/site/jacoco && cp stand-ins/jacoco.xml target/site/jacoco/ "
-                + "&& cp stand-ins/app.jar stand-ins/jmh-result.json target/");
+                + "&& cp stand-ins/app.jar stand-ins/jmh-result.json stand-ins/bom.json target/");
         script(workspace, "deploy.sh", "echo \"deployed to $1\"");
         script(workspace, "rollback.sh", "echo \"rolled back $1\"");
     }

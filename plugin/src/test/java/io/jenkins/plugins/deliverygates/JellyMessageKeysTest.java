@@ -3,40 +3,68 @@ package io.jenkins.plugins.deliverygates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * In Jelly, {@code ${%text(args)}} reads the parentheses as message arguments: a title such as
- * {@code ${%CA certificate (PEM)}} does not render, and a builder whose form embeds it silently drops out of its
- * job's configuration. None of our localized texts takes arguments, so none may contain a parenthesis.
+ * In Jelly, {@code ${%text(args)}} reads the parentheses as message arguments: the text before them is a key looked
+ * up in the view's {@code .properties} file. A title such as {@code ${%CA certificate (PEM)}} therefore does not
+ * render (there is no key "CA certificate "), and a builder whose form embeds it silently drops out of its job's
+ * configuration. So every localized text with arguments must name a key of its view's properties file.
  */
 class JellyMessageKeysTest {
-    private static final Pattern KEY_WITH_PARENTHESIS = Pattern.compile("\\$\\{%[^}]*\\(");
+    private static final Pattern KEY_WITH_ARGUMENTS = Pattern.compile("\\$\\{%([^}(]*)\\(");
 
     @Test
-    void noLocalizedTextInAJellyViewHasParentheses() throws IOException {
+    void everyLocalizedTextWithArgumentsNamesAKeyOfItsView() throws IOException {
         Path resources = Path.of("src", "main", "resources");
         List<String> offending;
         try (Stream<Path> files = Files.walk(resources)) {
             offending = files.filter(file -> file.toString().endsWith(".jelly"))
-                    .flatMap(JellyMessageKeysTest::offendingLines).toList();
+                    .flatMap(JellyMessageKeysTest::keysMissingFromTheView).toList();
         }
 
         assertThat(offending).isEmpty();
     }
 
-    private static Stream<String> offendingLines(Path file) {
+    @Test
+    void aTitleWithParenthesesIsFound() {
+        assertThat(keysMissing("<f:entry title=\"${%CA certificate (PEM)}\"/>", new Properties()))
+                .containsExactly("CA certificate ");
+        Properties view = new Properties();
+        view.setProperty("counts", "({0} components)");
+        assertThat(keysMissing("${%counts(components)} ${%Plain text}", view)).isEmpty();
+    }
+
+    private static Stream<String> keysMissingFromTheView(Path jelly) {
         try {
-            return Files.readAllLines(file).stream().filter(line -> KEY_WITH_PARENTHESIS.matcher(line).find())
-                    .map(line -> file + ": " + line.trim());
+            String name = jelly.getFileName().toString();
+            Path properties = jelly.resolveSibling(name.substring(0, name.length() - ".jelly".length())
+                    + ".properties");
+            Properties view = new Properties();
+            if (Files.exists(properties)) {
+                try (Reader reader = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
+                    view.load(reader);
+                }
+            }
+            return keysMissing(Files.readString(jelly, StandardCharsets.UTF_8), view).stream()
+                    .map(key -> jelly + ": no key '" + key + "' in " + properties.getFileName());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static List<String> keysMissing(String jelly, Properties view) {
+        Matcher matcher = KEY_WITH_ARGUMENTS.matcher(jelly);
+        return matcher.results().map(result -> result.group(1)).filter(key -> !view.containsKey(key)).toList();
     }
 }

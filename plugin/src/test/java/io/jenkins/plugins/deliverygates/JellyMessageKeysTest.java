@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,10 +18,13 @@ import org.junit.jupiter.api.Test;
  * In Jelly, {@code ${%text(args)}} reads the parentheses as message arguments: the text before them is a key looked
  * up in the view's {@code .properties} file. A title such as {@code ${%CA certificate (PEM)}} therefore does not
  * render (there is no key "CA certificate "), and a builder whose form embeds it silently drops out of its job's
- * configuration. So every localized text with arguments must name a key of its view's properties file.
+ * configuration. So every localized text with arguments must name a key of its view's properties file, and so must
+ * every named key such as {@code ${%jacoco.title}}.
  */
 class JellyMessageKeysTest {
     private static final Pattern KEY_WITH_ARGUMENTS = Pattern.compile("\\$\\{%([^}(]*)\\(");
+    /** A key such as {@code jacoco.title}: a name, not English text, so it must be defined. */
+    private static final Pattern NAMED_KEY = Pattern.compile("\\$\\{%([A-Za-z0-9]+\\.[A-Za-z0-9.]+)}");
 
     @Test
     void everyLocalizedTextWithArgumentsNamesAKeyOfItsView() throws IOException {
@@ -43,6 +45,7 @@ class JellyMessageKeysTest {
         Properties view = new Properties();
         view.setProperty("counts", "({0} components)");
         assertThat(keysMissing("${%counts(components)} ${%Plain text}", view)).isEmpty();
+        assertThat(keysMissing("<f:entry title=\"${%jacoco.title}\"/>", view)).containsExactly("jacoco.title");
     }
 
     private static Stream<String> keysMissingFromTheView(Path jelly) {
@@ -64,7 +67,7 @@ class JellyMessageKeysTest {
     }
 
     private static List<String> keysMissing(String jelly, Properties view) {
-        Matcher matcher = KEY_WITH_ARGUMENTS.matcher(jelly);
-        return matcher.results().map(result -> result.group(1)).filter(key -> !view.containsKey(key)).toList();
+        return Stream.concat(KEY_WITH_ARGUMENTS.matcher(jelly).results(), NAMED_KEY.matcher(jelly).results())
+                .map(result -> result.group(1)).filter(key -> !view.containsKey(key)).toList();
     }
 }

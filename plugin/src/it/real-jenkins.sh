@@ -110,7 +110,10 @@ say "${#expected_plugins[@]} plugins in $home/plugins"
 
 cp "$helpers/init.groovy" "$home/init.groovy.d/real-jenkins.groovy"
 cp "$project_dir/engine/src/test/resources/io/deliverygates/coverage/cobertura/coverage-py.xml" "$vulnerable_jar" \
-  "$work/fixtures/"
+  "$project_dir/engine/src/test/resources/io/deliverygates/license/npm-bom.json" \
+  "$project_dir/engine/src/test/resources/io/deliverygates/performance/jmh-run1.json" "$work/fixtures/"
+mkdir -p "$work/fixtures/api"
+cp "$project_dir"/cli/src/main/resources/io/deliverygates/cli/demo/api/shop-client-1.{4,5}.0.jar "$work/fixtures/api/"
 
 port="$(free_port)"
 url="http://127.0.0.1:$port/"
@@ -206,6 +209,7 @@ expect() { # expect FILE WHAT TEXT...: every TEXT occurs in FILE
 expect "$work/build-1.log" "the console" \
   'real-jenkins: quality gate PASSED' \
   'real-jenkins: security scan UNSTABLE, top CVE-2021-44228 in log4j-core-2.14.1.jar' \
+  'real-jenkins: license gate PASSED, API PASSED with 3 breaking, performance gate PASSED' \
   "Vulnerability database in $work/nvd updated from $server/nvd/" \
   'Security gate: UNSTABLE (1 dependencies, 2 findings, 2 new, 0 allowed, 0 suppressed)' \
   'violated: finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0' \
@@ -222,7 +226,13 @@ expect "$work/build-1.html" "the build page" \
   'Quality gate: PASSED' '<code>line>=60</code>' 'line coverage 69.23% (18/26) meets >= 60%' \
   'branch coverage 50.00% (5/10) meets >= 50%' 'Security scan: UNSTABLE' \
   'finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0' \
-  'CVE-2021-44228 10.0 CRITICAL in log4j-core-2.14.1.jar' 'Security gate report'
+  'CVE-2021-44228 10.0 CRITICAL in log4j-core-2.14.1.jar' 'Security gate report' \
+  'License gate: PASSED' '(25 components: 25 passed, 0 unstable, 0 failed, 0 excepted, 0 without license, 25 new)' \
+  'API compatibility: PASSED' '3 breaking, 3 new, 0 allowed' 'Performance gate: PASSED' 'no reference build'
+# Jenkins draws a missing symbol as a cross (its placeholder's path): every summary's icon must exist.
+if grep -qF 'M368 368L144 144M368 144L144 368' "$work/build-1.html"; then
+  fail "the build page shows a missing icon's placeholder ($work/build-1.html)"
+fi
 
 get "job/$job/delivery-metrics/" >"$work/delivery-metrics.html" \
   || fail "the job's Delivery metrics page ${url}job/$job/delivery-metrics/ does not open"

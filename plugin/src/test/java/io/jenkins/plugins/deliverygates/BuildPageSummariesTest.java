@@ -43,6 +43,7 @@ class BuildPageSummariesTest {
 
         String page = j.createWebClient().getPage(run).asNormalizedText();
         assertThat(page).contains("Quality gate: PASSED", "no reference build", "Coverage: ")
+                .contains("Quality gate: PASSED no reference build", "Performance gate: PASSED (1 no reference) no reference build")
                 .contains("License gate: PASSED", "(25 components: 25 passed, 0 unstable, 0 failed, 0 excepted, "
                         + "0 without license, 25 new)", "License gate report")
                 .contains("Performance gate: PASSED")

@@ -63,7 +63,7 @@ class SecurityScanSummaryFileTest {
 
         assertThat(page.asNormalizedText()).contains("Security scan: UNSTABLE",
                 "(3 dependencies, 1 findings, 1 new, 0 allowed, 0 suppressed)",
-                "CVE-2021-44228 10 CRITICAL in log4j-core-2.14.1.jar");
+                "CVE-2021-44228 10.0 CRITICAL in log4j-core-2.14.1.jar");
         assertThat(page.getAnchors()).extracting(a -> a.getHrefAttribute())
                 .contains("artifact/security/security-gate.html")
                 .doesNotContain("artifact/security/dependency-check-report.html");

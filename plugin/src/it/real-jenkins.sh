@@ -228,7 +228,8 @@ expect "$work/build-1.html" "the build page" \
   'finding CVE-2021-44228 in log4j-core-2.14.1.jar has CVSS v3 10.0, above the maximum 9.0' \
   'CVE-2021-44228 10.0 CRITICAL in log4j-core-2.14.1.jar' 'Security gate report' \
   'License gate: PASSED' '(25 components: 25 passed, 0 unstable, 0 failed, 0 excepted, 0 without license, 25 new)' \
-  'API compatibility: PASSED' '3 breaking, 3 new, 0 allowed' 'Performance gate: PASSED' 'no reference build'
+  'API compatibility: PASSED' '3 breaking, 3 new, 0 allowed' 'against shop-client-1.4.0.jar' \
+  'Performance gate: PASSED' 'no reference build'
 # Jenkins draws a missing symbol as a cross (its placeholder's path): every summary's icon must exist.
 if grep -qF 'M368 368L144 144M368 144L144 368' "$work/build-1.html"; then
   fail "the build page shows a missing icon's placeholder ($work/build-1.html)"

@@ -48,6 +48,7 @@ class BuildPageSummariesTest {
                         + "0 without license, 25 new)", "License gate report")
                 .contains("Performance gate: PASSED")
                 .contains("API compatibility: FAILED", "3 breaking, 3 new, 0 allowed", "API compatibility report")
+                .contains("against old.jar").doesNotContain(workspace.getRemote())
                 .doesNotContain("{0}", "???");
     }
 

@@ -50,7 +50,9 @@ final class ApiCompatibilityCallable extends MasterToSlaveFileCallable<ApiCompat
                     : inside(root, parameters.reference(), "reference");
             String referenceVersion = parameters.referenceVersion() != null ? parameters.referenceVersion()
                     : productionVersion;
-            ApiCheck check = new ApiCheck(parameters.parsedKind(), candidate, reference, productionLabel,
+            // Reports name a file reference as the job gave it, not by the agent's absolute path.
+            String referenceLabel = productionCopy != null ? productionLabel : parameters.reference();
+            ApiCheck check = new ApiCheck(parameters.parsedKind(), candidate, reference, referenceLabel,
                     referenceVersion, parameters.newVersion(), "newArtifact",
                     productionCopy != null ? "reference production" : "reference");
             ApiSummary previous = referenceJson == null ? null

@@ -6,6 +6,7 @@ import hudson.model.Result;
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
+import io.jenkins.plugins.deliverygates.promotion.DeliveryEvents;
 import io.jenkins.plugins.deliverygates.promotion.HeldLedgerLock;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.time.Duration;
@@ -214,9 +215,9 @@ class HealthRollbackRestartWindowTest {
                 EventType.DEPLOYMENT_FINISHED, 1L));
     }
 
-    /** How many events of each type the ledger holds, leaving out the build's own end (written in background). */
+    /** How many events of each type the ledger holds (but the build's own end, written in background). */
     private static Map<EventType, Long> counts(WorkflowRun run) throws Exception {
-        return JobLedger.of(run.getParent()).events().stream().filter(e -> e.type() != EventType.BUILD_FINISHED)
+        return DeliveryEvents.of(run.getParent()).stream()
                 .collect(Collectors.groupingBy(LedgerEvent::type, Collectors.counting()));
     }
 

@@ -86,6 +86,8 @@ final class HealthRollbackExecution extends StepExecution {
     private boolean verdictRecorded;
     /** The id of the HEALTH_CHECKED event, chosen (and saved) before it is written. */
     private String verdictEventId;
+    /** When the verdict was reached: the time of its events, even when a restart delays writing them. */
+    private Instant verdictAt;
     private String failure;
     private Instant rollbackStarted;
     private Instant rollbackEnded;
@@ -174,6 +176,7 @@ final class HealthRollbackExecution extends StepExecution {
             phase = Phase.STOPPING;
             state = state.abort("stopped: " + cause);
             verdictEventId = UUID.randomUUID().toString();
+            verdictAt = Clock.systemUTC().instant();
             stopCause = cause;
         }
         getContext().saveState();
@@ -271,6 +274,7 @@ final class HealthRollbackExecution extends StepExecution {
                 if (concluded) {
                     phase = Phase.CONCLUDING;
                     verdictEventId = UUID.randomUUID().toString();
+                    verdictAt = Clock.systemUTC().instant();
                 }
             }
             listener().getLogger().println("  " + measurement.describe());
@@ -423,15 +427,18 @@ final class HealthRollbackExecution extends StepExecution {
         FileLedger ledger = JobLedger.of(run.getParent());
         DeploymentRef judged;
         String eventId;
+        Instant at;
         synchronized (this) {
             judged = deployment;
             if (verdictEventId == null) { // saved by an older version of the plugin
                 verdictEventId = UUID.randomUUID().toString();
+                verdictAt = Clock.systemUTC().instant();
             }
             eventId = verdictEventId;
+            at = verdictAt;
         }
-        new IncidentBook(ledger, ledger, Clock.systemUTC()).recordVerdict(judged, JobLedger.buildRef(run), verdict,
-                probeSpec.url().toString(), eventId);
+        new IncidentBook(ledger, ledger, Clock.fixed(at, ZoneOffset.UTC)).recordVerdict(judged,
+                JobLedger.buildRef(run), verdict, probeSpec.url().toString(), eventId);
     }
 
     /**

@@ -64,13 +64,22 @@ class HealthRollbackRestartWindowTest {
     void aVerdictCutShortBeforeItIsRecordedIsRecordedAfterTheRestart() throws Throwable {
         try (HealthService service = new HealthService()) {
             service.status.set(503);
+            AtomicReference<Instant> decidedBefore = new AtomicReference<>();
             sessions.then(j -> {
                 WorkflowRun run = start(j, service, "initialDelay: '2s', count: 1", "echo 'ROLLING BACK'");
                 HeldLedgerLock lock = HeldLedgerLock.of(run.getParent());
                 lock.blockedWriter(); // the verdict waits for the ledger
+                decidedBefore.set(Instant.now());
                 lock.abandon();
             });
-            sessions.then(j -> assertRolledBackOnce(j, run(j)));
+            sessions.then(j -> {
+                WorkflowRun run = run(j);
+                assertRolledBackOnce(j, run);
+                List<LedgerEvent> events = JobLedger.of(run.getParent()).events();
+                assertThat(only(events, EventType.INCIDENT_OPENED).time()).as("when the service failed, not later")
+                        .isBeforeOrEqualTo(decidedBefore.get());
+                assertThat(only(events, EventType.HEALTH_CHECKED).time()).isBeforeOrEqualTo(decidedBefore.get());
+            });
         }
     }
 

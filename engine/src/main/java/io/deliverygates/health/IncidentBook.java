@@ -58,8 +58,23 @@ public final class IncidentBook {
      */
     public Optional<LedgerEvent> recordVerdict(DeploymentRef deployment, BuildRef build, Verdict verdict,
             String target) throws IOException {
+        return recordVerdict(deployment, build, verdict, target, UUID.randomUUID().toString());
+    }
+
+    /**
+     * {@link #recordVerdict(DeploymentRef, BuildRef, Verdict, String)} with the {@code HEALTH_CHECKED} event's id
+     * chosen by the caller: when the ledger holds an event with that id already, nothing is written (and nothing
+     * returned). A caller that keeps the id before it records can so record again after a crash without
+     * recording twice.
+     */
+    public Optional<LedgerEvent> recordVerdict(DeploymentRef deployment, BuildRef build, Verdict verdict,
+            String target, String checkedId) throws IOException {
         Instant now = clock.instant();
-        DeploymentHistory past = new DeploymentHistory(history.events());
+        List<LedgerEvent> events = history.events();
+        if (holds(events, checkedId)) {
+            return Optional.empty();
+        }
+        DeploymentHistory past = new DeploymentHistory(events);
         Optional<LedgerEvent> open = past.openIncident(deployment.environment());
         LedgerEvent incident = null;
         String linkedIncident = null;
@@ -74,7 +89,7 @@ public final class IncidentBook {
             incident = resolution(open.get(), now, deployment, build)
                     .message("resolved by a healthy deployment").build();
         }
-        LedgerEvent checked = event(EventType.HEALTH_CHECKED, now, deployment, build)
+        LedgerEvent checked = event(EventType.HEALTH_CHECKED, now, deployment, build).id(checkedId)
                 .outcome(verdict.outcome()).message(verdict.reason()).incidentId(linkedIncident)
                 .attributes(Map.of("target", target, "passed", String.valueOf(verdict.passed()),
                         "failed", String.valueOf(verdict.failed()), "errored", String.valueOf(verdict.errored())))
@@ -89,9 +104,24 @@ public final class IncidentBook {
      */
     public LedgerEvent recordRollback(DeploymentRef deployment, BuildRef build, Outcome outcome, Duration duration,
             String message) throws IOException {
+        return recordRollback(deployment, build, outcome, duration, message, UUID.randomUUID().toString());
+    }
+
+    /**
+     * {@link #recordRollback(DeploymentRef, BuildRef, Outcome, Duration, String)} with the {@code ROLLBACK} event's
+     * id chosen by the caller: when the ledger holds an event with that id already, nothing is written and that
+     * event is returned (see {@link #recordVerdict(DeploymentRef, BuildRef, Verdict, String, String)}).
+     */
+    public LedgerEvent recordRollback(DeploymentRef deployment, BuildRef build, Outcome outcome, Duration duration,
+            String message, String rollbackId) throws IOException {
         Instant now = clock.instant();
-        DeploymentHistory past = new DeploymentHistory(history.events());
-        LedgerEvent rollback = event(EventType.ROLLBACK, now, deployment, build)
+        List<LedgerEvent> events = history.events();
+        Optional<LedgerEvent> recorded = events.stream().filter(e -> e.id().equals(rollbackId)).findFirst();
+        if (recorded.isPresent()) {
+            return recorded.get();
+        }
+        DeploymentHistory past = new DeploymentHistory(events);
+        LedgerEvent rollback = event(EventType.ROLLBACK, now, deployment, build).id(rollbackId)
                 .outcome(outcome).duration(duration).message(message).build();
         Optional<LedgerEvent> open = past.openIncident(deployment.environment());
         if (outcome != Outcome.SUCCEEDED || open.isEmpty()
@@ -117,6 +147,10 @@ public final class IncidentBook {
                 .build();
         sink.appendAll(List.of(rollback, resolved));
         return rollback;
+    }
+
+    private static boolean holds(List<LedgerEvent> events, String id) {
+        return events.stream().anyMatch(e -> e.id().equals(id));
     }
 
     private static LedgerEvent.Builder resolution(LedgerEvent opened, Instant now, DeploymentRef by,

@@ -56,6 +56,24 @@ class IncidentRuleTest {
     }
 
     @Test
+    void aVerdictOrRollbackRecordedAgainWithItsIdIsNotRecordedTwice() throws Exception {
+        deployed("d0", "1.0");
+        DeploymentRef bad = deployed("d1", "1.1");
+        book.recordVerdict(bad, BUILD, FAILED, "url", "verdict-1");
+        LedgerEvent rollback = book.recordRollback(bad, BUILD, Outcome.SUCCEEDED, Duration.ofMinutes(2), "rolled back",
+                "rollback-1");
+        int recorded = ledger.events().size();
+
+        assertThat(book.recordVerdict(bad, BUILD, FAILED, "url", "verdict-1")).isEmpty();
+        assertThat(book.recordRollback(bad, BUILD, Outcome.SUCCEEDED, Duration.ofMinutes(2), "rolled back",
+                "rollback-1")).isEqualTo(rollback);
+
+        assertThat(ledger.events()).hasSize(recorded);
+        assertThat(ledger.ofType(EventType.HEALTH_CHECKED)).extracting(LedgerEvent::id).containsExactly("verdict-1");
+        assertThat(ledger.ofType(EventType.ROLLBACK)).extracting(LedgerEvent::id).containsExactly("rollback-1");
+    }
+
+    @Test
     void aSuccessfulRollbackResolvesTheIncidentNamingTheVersionRolledBackTo() throws Exception {
         deployed("d0", "1.0");
         DeploymentRef bad = deployed("d1", "1.1");

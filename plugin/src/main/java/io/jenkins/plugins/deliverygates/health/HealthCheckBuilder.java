@@ -68,7 +68,7 @@ public final class HealthCheckBuilder extends Builder {
             ProbeSpec spec = TokenHeader.addTo(analysis.probeSpec(), run, analysis.getCredentialsId(),
                     analysis.getHeaderName(), analysis.getHeaderPrefix());
             new HttpProbe(spec, Clock.systemUTC()).warnings()
-                    .forEach(warning -> listener.getLogger().println("WARNING: " + warning));
+                    .forEach(warning -> listener.getLogger().println(Messages.HealthRollback_Warning(warning)));
             BuildPromotion promoted = BuildPromotion.resolve(ledger.events(), run, analysis.getEnvironment(),
                     analysis.getVersion(), analysis.getDeploymentId());
             if (promoted.note() != null) {
@@ -77,7 +77,7 @@ public final class HealthCheckBuilder extends Builder {
             DeploymentRef deployment = promoted.deployment();
             listener.getLogger().println(Messages.HealthRollback_Analysing(spec, HealthRollbackExecution.describe(
                     deployment), Messages.HealthRollback_OnAgent(run.getBuiltOnStr() == null
-                            || run.getBuiltOnStr().isEmpty() ? "built-in" : run.getBuiltOnStr())));
+                            || run.getBuiltOnStr().isEmpty() ? Messages.HealthRollback_BuiltIn() : run.getBuiltOnStr())));
             HealthGuard guard = new HealthGuard(AnalysisRunner.realTime(),
                     new IncidentBook(ledger, ledger, Clock.systemUTC()), Clock.systemUTC());
             result = guard.check(analysis.analysisSpec(), () -> ProbeSite.onAgent(workspace, spec),

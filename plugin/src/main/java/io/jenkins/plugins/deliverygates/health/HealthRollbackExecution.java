@@ -20,6 +20,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -36,7 +40,10 @@ import org.jenkinsci.plugins.workflow.steps.StepExecution;
  *
  * <p>{@link #phase} says where the step stands and is saved with the program after every change, so that after a
  * controller restart {@link #onResume} continues exactly there: preparing, measuring, concluding, or recording the
- * rollback's end. All mutable state is guarded by {@code this}.
+ * rollback's end. A restart may come after a record was written but before the step could note it: so each ledger
+ * event's id is chosen and saved before it is written, and writing it again after the restart writes nothing
+ * ({@link IncidentBook} skips an id the ledger holds). The rollback's end is noted when the body ends, so its
+ * duration and the incident's resolution do not count the restart. All mutable state is guarded by {@code this}.
  */
 final class HealthRollbackExecution extends StepExecution {
     private static final long serialVersionUID = 1L;
@@ -54,6 +61,8 @@ final class HealthRollbackExecution extends StepExecution {
         ROLLING_BACK,
         /** Recording the rollback's end (background). */
         ENDING_ROLLBACK,
+        /** Stopped while analysing: recording the ABORTED verdict (background), then failing with the cause. */
+        STOPPING,
         /** The step has ended. */
         DONE
     }
@@ -75,10 +84,19 @@ final class HealthRollbackExecution extends StepExecution {
     private DeploymentRef deployment;
     private AnalysisState state;
     private boolean verdictRecorded;
+    /** The id of the HEALTH_CHECKED event, chosen (and saved) before it is written. */
+    private String verdictEventId;
+    /** When the verdict was reached: the time of its events, even when a restart delays writing them. */
+    private Instant verdictAt;
     private String failure;
     private Instant rollbackStarted;
+    private Instant rollbackEnded;
+    /** The id of the ROLLBACK event, chosen (and saved) before it is written. */
+    private String rollbackEventId;
     private Outcome rollbackOutcome;
     private String rollbackError;
+    /** Why the step was stopped, while its ABORTED verdict is being recorded. */
+    private Throwable stopCause;
 
     private transient ProbeSpec withSecret;
     private transient ScheduledFuture<?> task;
@@ -129,6 +147,7 @@ final class HealthRollbackExecution extends StepExecution {
             case ANALYSING -> schedule();
             case CONCLUDING -> BackgroundWork.submit(this::conclude);
             case ENDING_ROLLBACK -> BackgroundWork.submit(this::endRollback);
+            case STOPPING -> BackgroundWork.submit(this::endStopped);
             default -> {
                 // ROLLING_BACK: the body resumes by itself and its callback ends the step; DONE: nothing left
             }
@@ -137,7 +156,6 @@ final class HealthRollbackExecution extends StepExecution {
 
     @Override
     public void stop(Throwable cause) throws Exception {
-        AnalysisState aborted;
         synchronized (this) {
             if (task != null) {
                 task.cancel(false);
@@ -149,33 +167,52 @@ final class HealthRollbackExecution extends StepExecution {
                 return;
             }
             boolean analysing = phase == Phase.ANALYSING && deployment != null;
-            phase = Phase.DONE;
-            if (!analysing) {
+            if (!analysing) { // nothing to record (or, when stopped again while STOPPING, no more waiting for it)
+                phase = Phase.DONE;
                 getContext().onFailure(cause);
                 return;
             }
+            // Kept with the program: a restart before the verdict is recorded records it and ends the step then.
+            phase = Phase.STOPPING;
             state = state.abort("stopped: " + cause);
-            aborted = state;
+            verdictEventId = UUID.randomUUID().toString();
+            verdictAt = Clock.systemUTC().instant();
+            stopCause = cause;
         }
-        BackgroundWork.submit(() -> {
-            try {
-                record(aborted.verdict().orElseThrow());
-            } catch (IOException | InterruptedException | RuntimeException e) {
-                cause.addSuppressed(e);
+        getContext().saveState();
+        BackgroundWork.submit(this::endStopped);
+    }
+
+    /** Background: records the ABORTED verdict of a stopped analysis, then fails the step with the stop's cause. */
+    private void endStopped() {
+        persist(); // the verdict's id is kept before the verdict is written
+        Verdict aborted;
+        Throwable cause;
+        synchronized (this) {
+            if (phase != Phase.STOPPING) {
+                return;
             }
-            getContext().onFailure(cause);
-        });
+            aborted = state.verdict().orElseThrow();
+            cause = stopCause;
+        }
+        try {
+            record(aborted);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+        fail(cause);
     }
 
     @Override
     public synchronized String getStatus() {
         return switch (phase) {
-            case PREPARING -> "finding the deployment";
-            case ANALYSING -> "analysing, " + state.measurements().size() + " measurements so far";
-            case CONCLUDING -> "recording the verdict";
-            case ROLLING_BACK -> "rolling back";
-            case ENDING_ROLLBACK -> "recording the rollback";
-            case DONE -> "finished";
+            case PREPARING -> Messages.HealthRollback_StatusPreparing();
+            case ANALYSING -> Messages.HealthRollback_StatusAnalysing(state.measurements().size());
+            case CONCLUDING -> Messages.HealthRollback_StatusConcluding();
+            case ROLLING_BACK -> Messages.HealthRollback_StatusRollingBack();
+            case ENDING_ROLLBACK -> Messages.HealthRollback_StatusEndingRollback();
+            case STOPPING -> Messages.HealthRollback_StatusStopping();
+            case DONE -> Messages.HealthRollback_StatusDone();
         };
     }
 
@@ -199,8 +236,8 @@ final class HealthRollbackExecution extends StepExecution {
                 listener.getLogger().println(promoted.note());
             }
             if (!probeSpec.verifyTls() && "https".equalsIgnoreCase(probeSpec.url().getScheme())) {
-                listener.getLogger().println("WARNING: " + Messages.HealthRollback_NoTlsVerification(
-                        probeSpec.url()));
+                listener.getLogger().println(Messages.HealthRollback_Warning(
+                        Messages.HealthRollback_NoTlsVerification(probeSpec.url())));
             }
             // With the credential's header, masked: also fails the step here when the credential is missing.
             listener.getLogger().println(Messages.HealthRollback_Analysing(probe(), describe(found),
@@ -236,13 +273,16 @@ final class HealthRollbackExecution extends StepExecution {
                 concluded = state.verdict().isPresent();
                 if (concluded) {
                     phase = Phase.CONCLUDING;
+                    verdictEventId = UUID.randomUUID().toString();
+                    verdictAt = Clock.systemUTC().instant();
                 }
             }
             listener().getLogger().println("  " + measurement.describe());
-            getContext().saveState();
             if (concluded) {
+                persist(); // the verdict's id is kept before the verdict is written
                 conclude();
             } else {
+                getContext().saveState();
                 schedule();
             }
         } catch (InterruptedException e) {
@@ -315,6 +355,8 @@ final class HealthRollbackExecution extends StepExecution {
                 return;
             }
             phase = Phase.ENDING_ROLLBACK;
+            rollbackEnded = Clock.systemUTC().instant();
+            rollbackEventId = UUID.randomUUID().toString();
             rollbackOutcome = error == null ? Outcome.SUCCEEDED : Outcome.FAILED;
             rollbackError = error == null ? null : String.valueOf(error.getMessage());
         }
@@ -322,13 +364,19 @@ final class HealthRollbackExecution extends StepExecution {
         BackgroundWork.submit(this::endRollback);
     }
 
-    /** Background: records the ROLLBACK event and fails the step with the verdict (a rolled-back deployment failed). */
+    /**
+     * Background: records the ROLLBACK event (at the body's end, not now: a restart may lie in between) and fails the
+     * step with the verdict (a rolled-back deployment failed).
+     */
     private void endRollback() {
+        persist(); // the rollback's id and end, noted on the CPS VM thread, are kept before the rollback is written
         String because;
         String message;
         String stepFailure;
         Outcome outcome;
         Duration took;
+        Instant ended;
+        String eventId;
         DeploymentRef judged;
         synchronized (this) {
             if (phase != Phase.ENDING_ROLLBACK) {
@@ -336,7 +384,13 @@ final class HealthRollbackExecution extends StepExecution {
             }
             because = failure;
             outcome = rollbackOutcome;
-            took = Duration.between(rollbackStarted, Clock.systemUTC().instant());
+            if (rollbackEventId == null) { // saved by an older version of the plugin
+                rollbackEnded = Clock.systemUTC().instant();
+                rollbackEventId = UUID.randomUUID().toString();
+            }
+            ended = rollbackEnded;
+            eventId = rollbackEventId;
+            took = Duration.between(rollbackStarted, ended);
             judged = deployment;
             boolean succeeded = outcome == Outcome.SUCCEEDED;
             // The ledger's message stays English (it is data, read by tools); the build log's is localized.
@@ -348,8 +402,8 @@ final class HealthRollbackExecution extends StepExecution {
         try {
             Run<?, ?> run = getContext().get(Run.class);
             FileLedger ledger = JobLedger.of(run.getParent());
-            new IncidentBook(ledger, ledger, Clock.systemUTC()).recordRollback(judged, JobLedger.buildRef(run),
-                    outcome, took, message);
+            new IncidentBook(ledger, ledger, Clock.fixed(ended, ZoneOffset.UTC)).recordRollback(judged,
+                    JobLedger.buildRef(run), outcome, took, message, eventId);
         } catch (IOException | InterruptedException | RuntimeException e) {
             fail(e);
             return;
@@ -372,11 +426,33 @@ final class HealthRollbackExecution extends StepExecution {
         Run<?, ?> run = getContext().get(Run.class);
         FileLedger ledger = JobLedger.of(run.getParent());
         DeploymentRef judged;
+        String eventId;
+        Instant at;
         synchronized (this) {
             judged = deployment;
+            if (verdictEventId == null) { // saved by an older version of the plugin
+                verdictEventId = UUID.randomUUID().toString();
+                verdictAt = Clock.systemUTC().instant();
+            }
+            eventId = verdictEventId;
+            at = verdictAt;
         }
-        new IncidentBook(ledger, ledger, Clock.systemUTC()).recordVerdict(judged, JobLedger.buildRef(run), verdict,
-                probeSpec.url().toString());
+        new IncidentBook(ledger, ledger, Clock.fixed(at, ZoneOffset.UTC)).recordVerdict(judged,
+                JobLedger.buildRef(run), verdict, probeSpec.url().toString(), eventId);
+    }
+
+    /**
+     * Saves the program and waits until it is saved (a background thread only: the save runs on the CPS VM thread),
+     * so that an id chosen for a ledger event survives a crash that comes after the event is written.
+     */
+    private void persist() {
+        try {
+            getContext().saveState().get(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOGGER.log(Level.WARNING, "could not save the state of the health analysis", e);
+        }
     }
 
     /** The probe, with the secret header from the credential; rebuilt after a restart (it is not saved). */
@@ -399,7 +475,7 @@ final class HealthRollbackExecution extends StepExecution {
             FilePath workspace = getContext().get(FilePath.class);
             hudson.model.Computer computer = workspace == null ? null : workspace.toComputer();
             String name = computer == null ? "" : computer.getName();
-            return name.isEmpty() ? "built-in" : name;
+            return name.isEmpty() ? Messages.HealthRollback_BuiltIn() : name;
         } catch (IOException | InterruptedException e) {
             return "?";
         }
@@ -415,7 +491,9 @@ final class HealthRollbackExecution extends StepExecution {
     }
 
     static String describe(DeploymentRef deployment) {
-        return deployment.environment() + (deployment.version() == null ? "" : " version " + deployment.version())
-                + (deployment.deploymentId() == null ? "" : " (deployment " + deployment.deploymentId() + ")");
+        return deployment.environment()
+                + (deployment.version() == null ? "" : Messages.HealthRollback_Version(deployment.version()))
+                + (deployment.deploymentId() == null ? "" : Messages.HealthRollback_DeploymentId(
+                        deployment.deploymentId()));
     }
 }

@@ -88,7 +88,7 @@ public final class HealthRollbackStep extends Step {
         } catch (URISyntaxException e) {
             throw new io.deliverygates.common.InputException(
                     io.deliverygates.common.InputException.Problem.INVALID_PARAMETER, "url",
-                    "'" + url + "' is not a URL: " + e.getReason());
+                    Messages.HealthRollbackStep_NotUrl(url, e.getReason()));
         }
         return new ProbeSpec(uri, method, StatusCodes.parse(expectedStatus, "expectedStatus"),
                 body == null ? null : BodyCondition.parse(body, "body"), DurationText.parse(timeout, "timeout"),

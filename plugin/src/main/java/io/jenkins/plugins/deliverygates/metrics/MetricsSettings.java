@@ -208,6 +208,31 @@ public class MetricsSettings extends GlobalConfiguration {
         changed();
     }
 
+    /*
+     * The defaults of the fields in the form's Advanced block: f:textbox compares its value with its "default" and
+     * marks the block "Edited" when they differ, so each field there names its default.
+     */
+
+    public String getDefaultLevelsSource() {
+        return PerformanceLevels.dora2024().source();
+    }
+
+    public String getDefaultDeploymentFrequencyLevels() {
+        return LevelBounds.defaults(Metric.DEPLOYMENT_FREQUENCY);
+    }
+
+    public String getDefaultLeadTimeLevelsHours() {
+        return LevelBounds.defaults(Metric.LEAD_TIME);
+    }
+
+    public String getDefaultChangeFailureRateLevelsPercent() {
+        return LevelBounds.defaults(Metric.CHANGE_FAILURE_RATE);
+    }
+
+    public String getDefaultTimeToRestoreLevelsHours() {
+        return LevelBounds.defaults(Metric.TIME_TO_RESTORE);
+    }
+
     @POST
     public FormValidation doCheckDeploymentFrequencyLevels(@QueryParameter String value) {
         return check(Metric.DEPLOYMENT_FREQUENCY, value);

@@ -29,18 +29,18 @@ final class DeployedArtifacts {
             return List.of();
         }
         if (workspace == null) {
-            throw new AbortException("promote: 'artifact' needs a workspace: call promote inside a node block");
+            throw new AbortException(Messages.DeployedArtifacts_NeedsWorkspace());
         }
         ArtifactStore store = ArtifactStore.besideLedger(JobLedger.of(run.getParent()).file());
         Files.createDirectories(store.folder());
         List<RecordedArtifact> recorded = new ArrayList<>();
         for (String path : paths) {
             if (Path.of(path).isAbsolute() || path.contains("..")) {
-                throw new AbortException("promote: artifact '" + path + "' is not a path inside the workspace");
+                throw new AbortException(Messages.DeployedArtifacts_OutsideWorkspace(path));
             }
             FilePath file = workspace.child(path);
             if (!file.exists() || file.isDirectory()) {
-                throw new AbortException("promote: artifact '" + path + "': no such file in the workspace");
+                throw new AbortException(Messages.DeployedArtifacts_NoSuchFile(path));
             }
             Path upload = Files.createTempFile(store.folder(), "upload-", ".tmp");
             try {

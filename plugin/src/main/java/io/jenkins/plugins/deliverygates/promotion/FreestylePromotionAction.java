@@ -48,9 +48,6 @@ public final class FreestylePromotionAction extends InvisibleAction {
 
     /** Still running (null) or better than FAILURE counts as success: unstable tests do not undo a deployment. */
     static Outcome outcome(Result result) {
-        if (result == null || result.isBetterThan(Result.FAILURE)) {
-            return Outcome.SUCCEEDED;
-        }
-        return result == Result.ABORTED || result == Result.NOT_BUILT ? Outcome.ABORTED : Outcome.FAILED;
+        return JobLedger.outcomeOf(result);
     }
 }

@@ -1,9 +1,11 @@
 package io.jenkins.plugins.deliverygates.promotion;
 
 import hudson.model.Job;
+import hudson.model.Result;
 import hudson.model.Run;
 import io.deliverygates.ledger.BuildRef;
 import io.deliverygates.ledger.FileLedger;
+import io.deliverygates.ledger.Outcome;
 import java.nio.file.Files;
 
 /**
@@ -25,6 +27,17 @@ public final class JobLedger {
     /** Whether the job has recorded any event yet. */
     public static boolean exists(Job<?, ?> job) {
         return Files.exists(of(job).file());
+    }
+
+    /**
+     * How a build ended, as the ledger says it: still running (null) or better than FAILURE is SUCCEEDED (unstable
+     * tests do not undo a deployment); ABORTED and NOT_BUILT are ABORTED; the rest FAILED.
+     */
+    public static Outcome outcomeOf(Result result) {
+        if (result == null || result.isBetterThan(Result.FAILURE)) {
+            return Outcome.SUCCEEDED;
+        }
+        return result == Result.ABORTED || result == Result.NOT_BUILT ? Outcome.ABORTED : Outcome.FAILED;
     }
 
     /** The reference to a build that events carry: full job name, number and URL relative to Jenkins' root. */

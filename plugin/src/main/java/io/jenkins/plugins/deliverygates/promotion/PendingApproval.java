@@ -30,6 +30,11 @@ public final class PendingApproval {
         return version;
     }
 
+    /** The question the approval page asks, localized. */
+    public String getQuestion() {
+        return Messages.PendingApproval_Question(version, environment, submitter);
+    }
+
     /** Users or groups (comma-separated) who may approve. */
     public String getSubmitter() {
         return submitter;

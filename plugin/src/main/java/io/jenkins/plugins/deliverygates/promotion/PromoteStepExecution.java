@@ -186,10 +186,10 @@ final class PromoteStepExecution extends GeneralNonBlockingStepExecution {
     @Override
     public @NonNull String getStatus() {
         return switch (phase) {
-            case WAITING_FOR_APPROVAL -> "waiting for approval by " + parameters.submitter();
-            case STARTING -> "starting the deployment of " + parameters.version() + " to " + parameters.to();
-            case DEPLOYING -> "deploying " + parameters.version() + " to " + parameters.to();
-            case FINISHING -> "recording the end of the deployment";
+            case WAITING_FOR_APPROVAL -> Messages.PromoteStep_StatusWaiting(parameters.submitter());
+            case STARTING -> Messages.PromoteStep_StatusStarting(parameters.version(), parameters.to());
+            case DEPLOYING -> Messages.PromoteStep_StatusDeploying(parameters.version(), parameters.to());
+            case FINISHING -> Messages.PromoteStep_StatusFinishing();
         };
     }
 

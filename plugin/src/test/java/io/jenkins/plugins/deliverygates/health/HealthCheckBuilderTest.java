@@ -7,7 +7,7 @@ import hudson.model.FreeStyleProject;
 import hudson.model.Result;
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
-import io.jenkins.plugins.deliverygates.promotion.JobLedger;
+import io.jenkins.plugins.deliverygates.promotion.DeliveryEvents;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -68,7 +68,7 @@ class HealthCheckBuilderTest {
         j.assertLogContains("ROLLING BACK", build);
         j.assertLogContains("Health analysis FAILED", build);
         j.assertLogContains("(rolled back)", build);
-        List<EventType> types = JobLedger.of(build.getParent()).events().stream().map(LedgerEvent::type)
+        List<EventType> types = DeliveryEvents.of(build.getParent()).stream().map(LedgerEvent::type)
                 .collect(Collectors.toList());
         assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
                 EventType.INCIDENT_RESOLVED), types);

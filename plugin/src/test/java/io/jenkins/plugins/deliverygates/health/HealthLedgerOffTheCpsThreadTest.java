@@ -6,7 +6,7 @@ import hudson.model.Result;
 import io.deliverygates.ledger.EventType;
 import io.deliverygates.ledger.LedgerEvent;
 import io.jenkins.plugins.deliverygates.promotion.HeldLedgerLock;
-import io.jenkins.plugins.deliverygates.promotion.JobLedger;
+import io.jenkins.plugins.deliverygates.promotion.DeliveryEvents;
 import org.jenkinsci.plugins.workflow.cps.CpsFlowDefinition;
 import org.jenkinsci.plugins.workflow.job.WorkflowJob;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
@@ -39,7 +39,7 @@ class HealthLedgerOffTheCpsThreadTest {
         j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(run));
         j.assertLogContains("(rolled back)", run);
         // The successful rollback restores service, so it resolves the incident (docs/promotion-and-rollback.md).
-        assertThat(JobLedger.of(job).events()).extracting(LedgerEvent::type)
+        assertThat(DeliveryEvents.of(job)).extracting(LedgerEvent::type)
                 .containsExactly(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
                         EventType.INCIDENT_RESOLVED);
     }
@@ -58,7 +58,7 @@ class HealthLedgerOffTheCpsThreadTest {
         }
 
         j.assertBuildStatus(Result.ABORTED, j.waitForCompletion(run));
-        assertThat(JobLedger.of(job).events()).extracting(LedgerEvent::outcome)
+        assertThat(DeliveryEvents.of(job)).extracting(LedgerEvent::outcome)
                 .containsExactly(io.deliverygates.ledger.Outcome.ABORTED);
     }
 }

@@ -7,7 +7,7 @@ import com.cloudbees.plugins.credentials.SystemCredentialsProvider;
 import hudson.model.Result;
 import hudson.util.Secret;
 import io.deliverygates.ledger.EventType;
-import io.jenkins.plugins.deliverygates.promotion.JobLedger;
+import io.jenkins.plugins.deliverygates.promotion.DeliveryEvents;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.Outcome;
 import java.net.InetAddress;
@@ -35,7 +35,7 @@ class HealthRollbackStepTest {
     }
 
     private static List<EventType> types(WorkflowRun run) throws Exception {
-        return JobLedger.of(run.getParent()).events().stream()
+        return DeliveryEvents.of(run.getParent()).stream()
                 .map(LedgerEvent::type).collect(Collectors.toList());
     }
 
@@ -64,7 +64,7 @@ class HealthRollbackStepTest {
         j.assertLogContains("(rolled back)", run);
         assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
                 EventType.INCIDENT_RESOLVED), types(run));
-        LedgerEvent rollback = JobLedger.of(run.getParent()).events().get(2);
+        LedgerEvent rollback = DeliveryEvents.of(run.getParent()).get(2);
         assertEquals(Outcome.SUCCEEDED, rollback.outcome());
         assertEquals(run.getNumber(), rollback.build().number());
     }
@@ -77,7 +77,7 @@ class HealthRollbackStepTest {
                 Result.FAILURE);
 
         j.assertLogContains("the rollback FAILED", run);
-        LedgerEvent rollback = JobLedger.of(run.getParent()).events().get(2);
+        LedgerEvent rollback = DeliveryEvents.of(run.getParent()).get(2);
         assertEquals(EventType.ROLLBACK, rollback.type());
         assertEquals(Outcome.FAILED, rollback.outcome());
     }
@@ -99,7 +99,7 @@ class HealthRollbackStepTest {
         j.assertLogContains("(rolled back)", run);
         assertEquals(List.of(EventType.HEALTH_CHECKED, EventType.INCIDENT_OPENED, EventType.ROLLBACK,
                 EventType.INCIDENT_RESOLVED), types(run));
-        LedgerEvent checked = JobLedger.of(run.getParent()).events().get(0);
+        LedgerEvent checked = DeliveryEvents.of(run.getParent()).get(0);
         assertEquals(Outcome.FAILED, checked.outcome());
         assertEquals("0", checked.attributes().get("failed"));
         assertEquals("2", checked.attributes().get("errored"));

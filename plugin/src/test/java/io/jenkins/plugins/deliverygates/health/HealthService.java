@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -24,6 +26,37 @@ public final class HealthService implements AutoCloseable, AfterEachCallback {
     final AtomicInteger fromThisProcess = new AtomicInteger();
     private final List<String> authorizations = new ArrayList<>();
     private final HttpServer server;
+    private volatile Pause pause;
+
+    /** Holds the answer to one request until the test releases it. */
+    public static final class Pause {
+        private final int request;
+        private final CountDownLatch arrived = new CountDownLatch(1);
+        private final CountDownLatch released = new CountDownLatch(1);
+
+        private Pause(int request) {
+            this.request = request;
+        }
+
+        /** Waits up to a minute for the paused request to come. */
+        public void awaitArrival() throws InterruptedException {
+            if (!arrived.await(1, TimeUnit.MINUTES)) {
+                throw new AssertionError("request " + request + " did not come within a minute");
+            }
+        }
+
+        /** Lets the paused request be answered. */
+        public void release() {
+            released.countDown();
+        }
+    }
+
+    /** Holds the answer to the {@code request}th request (counting from 1) until released. */
+    public Pause pause(int request) {
+        Pause next = new Pause(request);
+        pause = next;
+        return next;
+    }
 
     public HealthService() {
         try {
@@ -32,7 +65,16 @@ public final class HealthService implements AutoCloseable, AfterEachCallback {
             throw new UncheckedIOException(e);
         }
         server.createContext("/health", exchange -> {
-            requests.incrementAndGet();
+            int number = requests.incrementAndGet();
+            Pause paused = pause;
+            if (paused != null && paused.request == number) {
+                paused.arrived.countDown();
+                try {
+                    paused.released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (SocketOwner.isThisProcess(exchange.getRemoteAddress().getPort())) {
                 fromThisProcess.incrementAndGet();
             }

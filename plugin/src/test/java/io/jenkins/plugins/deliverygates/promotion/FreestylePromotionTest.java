@@ -35,7 +35,7 @@ class FreestylePromotionTest {
 
         FreeStyleBuild build = r.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
 
-        List<LedgerEvent> events = JobLedger.of(project).events();
+        List<LedgerEvent> events = DeliveryEvents.of(project);
         assertEquals(List.of(EventType.DEPLOYMENT_STARTED, EventType.DEPLOYMENT_FINISHED),
                 events.stream().map(LedgerEvent::type).toList());
         assertEquals("1.1", events.get(1).version());
@@ -49,7 +49,7 @@ class FreestylePromotionTest {
         project.getBuildersList().add(new PromotionStartBuilder("dev", "2.0"));
         r.buildAndAssertSuccess(project);
 
-        List<LedgerEvent> events = JobLedger.of(project).events();
+        List<LedgerEvent> events = DeliveryEvents.of(project);
         assertEquals(2, events.size());
         assertEquals(Outcome.SUCCEEDED, events.get(1).outcome());
     }

@@ -21,9 +21,16 @@ public final class HeldLedgerLock implements AutoCloseable {
     private static final String WRITER_FRAME = "io.deliverygates.ledger.LedgerLock";
     private final CountDownLatch release = new CountDownLatch(1);
     private final Thread holder;
+    private final ConcurrentMap<Path, ReentrantLock> locks;
+    private final Path key;
+    private final ReentrantLock lock;
+    private volatile boolean abandoned;
 
     /** A thread of its own holds the lock, so any thread (or a later Jenkins session) may release it. */
-    private HeldLedgerLock(ReentrantLock lock) throws InterruptedException {
+    private HeldLedgerLock(ConcurrentMap<Path, ReentrantLock> locks, Path key) throws InterruptedException {
+        this.locks = locks;
+        this.key = key;
+        this.lock = locks.computeIfAbsent(key, k -> new ReentrantLock());
         CountDownLatch locked = new CountDownLatch(1);
         holder = new Thread(() -> {
             lock.lock();
@@ -50,7 +57,17 @@ public final class HeldLedgerLock implements AutoCloseable {
         Field field = Class.forName(WRITER_FRAME).getDeclaredField("IN_JVM");
         field.setAccessible(true);
         ConcurrentMap<Path, ReentrantLock> locks = (ConcurrentMap<Path, ReentrantLock>) field.get(null);
-        return new HeldLedgerLock(locks.computeIfAbsent(key, k -> new ReentrantLock()));
+        return new HeldLedgerLock(locks, key);
+    }
+
+    /**
+     * Simulates the death of the JVM for the writers waiting now: they keep waiting for this lock, which is never
+     * released, while later writers (the next Jenkins session of a {@code JenkinsSessionExtension}, which runs in the
+     * same JVM) take a fresh lock. Use it before a restart that must cut those writers short.
+     */
+    public void abandon() {
+        locks.remove(key, lock);
+        abandoned = true;
     }
 
     /** The name of the thread that waits for this lock to write, waiting up to a minute for one to come. */
@@ -58,7 +75,8 @@ public final class HeldLedgerLock implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
         while (Instant.now().isBefore(deadline)) {
             for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
-                if (thread.getKey() != Thread.currentThread() && Arrays.stream(thread.getValue())
+                // waiting for this very lock: writers of other tests' ledgers may be blocked for good (abandon)
+                if (lock.hasQueuedThread(thread.getKey()) && Arrays.stream(thread.getValue())
                         .anyMatch(frame -> frame.getClassName().equals(WRITER_FRAME))) {
                     return thread.getKey().getName();
                 }
@@ -70,6 +88,9 @@ public final class HeldLedgerLock implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        if (abandoned) {
+            return; // its waiting writers belong to a Jenkins that is gone: they must never write
+        }
         release.countDown();
         holder.join();
     }

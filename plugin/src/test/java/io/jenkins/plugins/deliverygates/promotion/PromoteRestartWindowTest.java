@@ -38,7 +38,7 @@ class PromoteRestartWindowTest {
                 j.assertBuildStatus(Result.FAILURE, j.waitForCompletion(run));
                 j.assertLogContains("the controller restarted before the deployment of 1.0 to dev ran", run);
                 j.assertLogNotContains("deploying", run);
-                assertEquals(List.of(), JobLedger.of(run.getParent()).events());
+                assertEquals(List.of(), DeliveryEvents.of(run.getParent()));
             });
         } finally {
             if (held.get() != null) {

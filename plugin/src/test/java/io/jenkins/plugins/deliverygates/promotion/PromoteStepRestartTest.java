@@ -45,7 +45,7 @@ class PromoteStepRestartTest {
 
             j.assertBuildStatus(Result.SUCCESS, j.waitForCompletion(run));
             j.assertLogContains("deploying after restart", run);
-            List<LedgerEvent> events = JobLedger.of(job).events();
+            List<LedgerEvent> events = DeliveryEvents.of(job);
             assertEquals(List.of(EventType.DEPLOYMENT_STARTED, EventType.DEPLOYMENT_FINISHED),
                     events.stream().map(LedgerEvent::type).toList());
             assertEquals(Outcome.SUCCEEDED, events.get(1).outcome());
@@ -60,14 +60,14 @@ class PromoteStepRestartTest {
                     "promote(to: 'dev', version: '2.0') { sleep 10; echo 'body done' }", true));
             WorkflowRun run = job.scheduleBuild2(0).waitForStart();
             j.waitForMessage("Sleeping for 10 sec", run);
-            assertEquals(1, JobLedger.of(job).events().size());
+            assertEquals(1, DeliveryEvents.of(job).size());
         });
         sessions.then(j -> {
             WorkflowJob job = j.jenkins.getItemByFullName("deploy", WorkflowJob.class);
             WorkflowRun run = job.getBuildByNumber(1);
             j.assertBuildStatus(Result.SUCCESS, j.waitForCompletion(run));
             j.assertLogContains("body done", run);
-            List<LedgerEvent> events = JobLedger.of(job).events();
+            List<LedgerEvent> events = DeliveryEvents.of(job);
             assertEquals(2, events.size());
             assertEquals(Outcome.SUCCEEDED, events.get(1).outcome());
             assertEquals(events.get(0).deploymentId(), events.get(1).deploymentId());

@@ -49,7 +49,7 @@ class PromoteStepTest {
 
         r.assertLogContains("deploying now", run);
         r.assertLogContains("Recorded the deployment of 1.0 to dev: SUCCEEDED", run);
-        List<LedgerEvent> events = JobLedger.of(job).events();
+        List<LedgerEvent> events = DeliveryEvents.of(job);
         assertEquals(List.of(EventType.DEPLOYMENT_STARTED, EventType.DEPLOYMENT_FINISHED),
                 events.stream().map(LedgerEvent::type).toList());
         assertEquals(Outcome.SUCCEEDED, events.get(1).outcome());
@@ -64,7 +64,7 @@ class PromoteStepTest {
         WorkflowJob job = pipeline("deploy", "promote(to: 'dev', version: '1.0') { error 'deploy.sh exited 3' }");
         r.assertBuildStatus(Result.FAILURE, job.scheduleBuild2(0));
 
-        LedgerEvent finished = JobLedger.of(job).events().get(1);
+        LedgerEvent finished = DeliveryEvents.of(job).get(1);
         assertEquals(Outcome.FAILED, finished.outcome());
         assertTrue(finished.message().contains("deploy.sh exited 3"), finished.message());
     }
@@ -84,7 +84,7 @@ class PromoteStepTest {
         WorkflowJob job = pipeline("deploy", "promote(to: 'qa', version: '3.0', environments: 'qa,live') { }\n"
                 + "promote(to: 'live', version: '3.0', environments: 'qa,live') { }");
         r.buildAndAssertSuccess(job);
-        assertEquals(List.of("qa", "live"), JobLedger.of(job).events().stream()
+        assertEquals(List.of("qa", "live"), DeliveryEvents.of(job).stream()
                 .filter(e -> e.type() == EventType.DEPLOYMENT_FINISHED).map(LedgerEvent::environment).toList());
     }
 
@@ -118,7 +118,7 @@ class PromoteStepTest {
         r.assertBuildStatusSuccess(r.waitForCompletion(run));
         r.assertLogContains("Approved by alice", run);
         r.assertLogContains("approved deployment", run);
-        assertEquals(2, JobLedger.of(job).events().size());
+        assertEquals(2, DeliveryEvents.of(job).size());
     }
 
     @Test
@@ -147,7 +147,7 @@ class PromoteStepTest {
         assertNotEquals(before, after);
         assertTrue(Files.exists(after));
         assertFalse(Files.exists(before));
-        assertEquals(2, JobLedger.of(job).events().size());
+        assertEquals(2, DeliveryEvents.of(job).size());
 
         job.delete();
         assertFalse(Files.exists(after));

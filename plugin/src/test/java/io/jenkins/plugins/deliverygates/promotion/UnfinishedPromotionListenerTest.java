@@ -38,14 +38,14 @@ class UnfinishedPromotionListenerTest {
         project.getBuildersList().add(new PromotionStartBuilder("dev", "1.0"));
         FreeStyleBuild build = j.buildAndAssertSuccess(project); // no finish recorder: the listener finished it
         assertEquals(List.of(EventType.DEPLOYMENT_STARTED, EventType.DEPLOYMENT_FINISHED),
-                JobLedger.of(project).events().stream().map(LedgerEvent::type).toList());
+                DeliveryEvents.of(project).stream().map(LedgerEvent::type).toList());
         RunSaves saves = SaveableListener.all().get(RunSaves.class);
         saves.count.set(0);
 
         j.jenkins.getExtensionList(UnfinishedPromotionListener.class).get(0).onCompleted(build, TaskListener.NULL);
 
         assertEquals(0, saves.count.get()); // already finished: nothing to do a second time
-        assertEquals(2, JobLedger.of(project).events().size());
+        assertEquals(2, DeliveryEvents.of(project).size());
     }
 
     /** Counts saves of builds. */

@@ -35,12 +35,9 @@ class JellyLiteralTextTest {
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     /**
      * Not checked here: the plugin's description ({@code index.jelly} at the root: its .properties would be the
-     * class path's root, shared by every plugin); and, for now, the gate packages' views, which another change is
-     * rewriting (remove each folder from this list once its views are localized).
+     * class path's root, shared by every plugin).
      */
-    private static final List<String> NOT_CHECKED = List.of("index.jelly", "io/jenkins/plugins/deliverygates/quality/",
-            "io/jenkins/plugins/deliverygates/security/", "io/jenkins/plugins/deliverygates/license/",
-            "io/jenkins/plugins/deliverygates/api/", "io/jenkins/plugins/deliverygates/performance/");
+    private static final List<String> NOT_CHECKED = List.of("index.jelly");
 
     private static final Path RESOURCES = Path.of("src", "main", "resources");
 

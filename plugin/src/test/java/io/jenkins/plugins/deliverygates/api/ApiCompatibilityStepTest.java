@@ -10,7 +10,7 @@ import io.deliverygates.api.ChangeLevel;
 import io.deliverygates.common.GateStatus;
 import io.deliverygates.ledger.LedgerEvent;
 import io.deliverygates.ledger.RecordedArtifact;
-import io.jenkins.plugins.deliverygates.promotion.JobLedger;
+import io.jenkins.plugins.deliverygates.promotion.DeliveryEvents;
 import java.util.List;
 import java.util.Map;
 import org.jenkinsci.plugins.structs.describable.DescribableModel;
@@ -67,7 +67,7 @@ class ApiCompatibilityStepTest {
                 + "  promote(to: 'production', version: '1.0.0', environments: 'production',"
                 + " artifact: 'petstore-1.0.yaml') { echo 'deploying 1.0.0' }\n"
                 + "}", Result.SUCCESS);
-        List<LedgerEvent> events = JobLedger.of(job).events();
+        List<LedgerEvent> events = DeliveryEvents.of(job);
         assertThat(RecordedArtifact.of(events.get(events.size() - 1))).extracting(RecordedArtifact::name)
                 .containsExactly("petstore-1.0.yaml");
 

@@ -9,7 +9,6 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -32,10 +31,6 @@ import org.kohsuke.stapler.verb.POST;
  * on; FAILED fails the step with the violations.
  */
 public final class LicenseGateStep extends Step {
-    /** The form fields, whose help the freestyle builder redirects here. */
-    static final List<String> FIELDS = List.of("sboms", "allowList", "denyList", "denyAction", "categoryRules",
-            "licenseCategories", "noLicense", "exceptions", "newOnly", "multipleLicenses", "referenceJob");
-
     private String sboms;
     private String allowList;
     private String denyList;

@@ -9,7 +9,6 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -32,11 +31,6 @@ import org.kohsuke.stapler.verb.POST;
  * UNSTABLE marks the build and the stage unstable and the script goes on; FAILED fails the step with the violations.
  */
 public final class SecurityScanStep extends Step {
-    /** The form fields, whose help the freestyle builder redirects here. */
-    static final List<String> FIELDS = List.of("paths", "suppressionFiles", "maxCvss", "failOnSeverity", "newOnly",
-            "criticality", "denyList", "allowList", "formats", "dataDirectory", "referenceJob", "experimental",
-            "networkAnalyzers", "allowEmpty");
-
     private String paths;
     private String suppressionFiles;
     private Double maxCvss;

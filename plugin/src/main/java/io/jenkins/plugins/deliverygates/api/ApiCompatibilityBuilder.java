@@ -8,6 +8,7 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
+import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -34,8 +35,7 @@ public final class ApiCompatibilityBuilder extends Builder implements SimpleBuil
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        ApiCompatibilityRunner.run(run, workspace, launcher, listener, gate.parameters(), gate.getReferenceJob(),
-                null);
+        gate.check().run(GateContext.freestyle(run, workspace, launcher, listener));
     }
 
     /**

@@ -8,7 +8,7 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
-import io.jenkins.plugins.deliverygates.GateResults;
+import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -35,9 +35,7 @@ public final class PerformanceGateBuilder extends Builder implements SimpleBuild
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
                         @NonNull Launcher launcher, @NonNull TaskListener listener)
             throws InterruptedException, IOException {
-        PerformanceGateRunner.Evaluation evaluation = PerformanceGateRunner.run(run, workspace, listener,
-                gate.parameters());
-        GateResults.apply(evaluation.result().status(), evaluation.verdict(), run, null);
+        gate.check().run(GateContext.freestyle(run, workspace, launcher, listener));
     }
 
     /** Not {@code performanceGate}: that symbol belongs to {@link PerformanceGateStep}. */

@@ -8,6 +8,7 @@ import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.tasks.Builder;
+import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
 import java.io.IOException;
 import jenkins.tasks.SimpleBuildStep;
@@ -35,7 +36,7 @@ public final class SecurityScanBuilder extends Builder implements SimpleBuildSte
     @Override
     public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
             @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        SecurityScanRunner.run(run, workspace, launcher, listener, scan.parameters(), scan.getReferenceJob(), null);
+        scan.check().run(GateContext.freestyle(run, workspace, launcher, listener));
     }
 
     /**

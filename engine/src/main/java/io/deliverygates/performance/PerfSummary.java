@@ -1,17 +1,12 @@
 package io.deliverygates.performance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
 import io.deliverygates.common.StoredSummary;
 import io.deliverygates.coverage.ReportFiles;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -96,23 +91,10 @@ public record PerfSummary(int formatVersion, List<String> sources, List<Benchmar
 
     public static PerfSummary read(Path file) {
         ReportFiles.check(file, ResultLoader.MAX_BYTES);
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+        return fromJson(StoredSummary.text(file), file.toString());
     }
 
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write the performance summary: " + e, e);
-        }
+        StoredSummary.write(file, toJson(), "performance summary");
     }
 }

@@ -1,8 +1,6 @@
 package io.deliverygates.coverage.gate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
 import io.deliverygates.common.StoredSummary;
 import io.deliverygates.coverage.ClassMismatch;
@@ -10,10 +8,7 @@ import io.deliverygates.coverage.Counters;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.PackageCoverage;
 import io.deliverygates.coverage.ReportFiles;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -116,23 +111,10 @@ public record CoverageSummary(int formatVersion, List<String> sources, Counters 
 
     public static CoverageSummary read(Path file) {
         ReportFiles.check(file, 64L * 1024 * 1024);
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+        return fromJson(StoredSummary.text(file), file.toString());
     }
 
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write the coverage summary: " + e, e);
-        }
+        StoredSummary.write(file, toJson(), "coverage summary");
     }
 }

@@ -1,17 +1,8 @@
 package io.jenkins.plugins.deliverygates.api;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.tasks.Builder;
-import io.jenkins.plugins.deliverygates.GateContext;
+import io.jenkins.plugins.deliverygates.GateBuilder;
 import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
-import java.io.IOException;
-import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -20,22 +11,14 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * help and validation live there); same behaviour, and the verdict sets the build result: UNSTABLE marks the build
  * unstable, FAILED fails it.
  */
-public final class ApiCompatibilityBuilder extends Builder implements SimpleBuildStep {
-    private final ApiCompatibilityStep gate;
-
+public final class ApiCompatibilityBuilder extends GateBuilder<ApiCompatibilityStep> {
     @DataBoundConstructor
     public ApiCompatibilityBuilder(ApiCompatibilityStep gate) {
-        this.gate = gate;
+        super(gate);
     }
 
     public ApiCompatibilityStep getGate() {
-        return gate;
-    }
-
-    @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        gate.check().run(GateContext.freestyle(run, workspace, launcher, listener));
+        return step();
     }
 
     /**

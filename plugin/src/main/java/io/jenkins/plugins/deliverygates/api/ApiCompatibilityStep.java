@@ -9,6 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
 import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -29,7 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * build page and returns it as a map ({@code status}, {@code breaking}, {@code requiredLevel}, {@code top}, ...).
  * UNSTABLE marks the build and the stage unstable; FAILED fails the step with the violations.
  */
-public final class ApiCompatibilityStep extends Step {
+public final class ApiCompatibilityStep extends Step implements GateStep {
     private String newArtifact;
     private String reference = "production";
     private String environment = "production";
@@ -190,7 +191,8 @@ public final class ApiCompatibilityStep extends Step {
     }
 
     /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
-    GateCheck check() {
+    @Override
+    public GateCheck check() {
         ApiCompatibilityParameters parameters = parameters();
         String reference = referenceJob;
         return at -> ApiCompatibilityRunner.toMap(ApiCompatibilityRunner.run(at, parameters, reference));

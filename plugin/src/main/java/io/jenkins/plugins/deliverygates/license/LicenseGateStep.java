@@ -9,6 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
 import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -29,7 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * {@code byCategory}, {@code violations}, ...). UNSTABLE marks the build and the stage unstable and the script goes
  * on; FAILED fails the step with the violations.
  */
-public final class LicenseGateStep extends Step {
+public final class LicenseGateStep extends Step implements GateStep {
     private String sboms;
     private String allowList;
     private String denyList;
@@ -165,7 +166,8 @@ public final class LicenseGateStep extends Step {
     }
 
     /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
-    GateCheck check() {
+    @Override
+    public GateCheck check() {
         LicenseGateParameters parameters = parameters();
         String reference = referenceJob;
         return at -> LicenseGateRunner.toMap(LicenseGateRunner.run(at, parameters, reference));

@@ -7,6 +7,7 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
 import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -24,7 +25,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * ({@code status}, {@code rows}, {@code referenceBuild}). UNSTABLE marks the build and the stage unstable; FAILED
  * fails the step.
  */
-public final class PerformanceGateStep extends Step {
+public final class PerformanceGateStep extends Step implements GateStep {
     private String jmh;
     private String pytest;
     private String googleBenchmark;
@@ -220,7 +221,8 @@ public final class PerformanceGateStep extends Step {
     }
 
     /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
-    GateCheck check() {
+    @Override
+    public GateCheck check() {
         PerformanceGateParameters parameters = parameters();
         return at -> PerformanceGateRunner.toMap(PerformanceGateRunner.run(at, parameters));
     }

@@ -1,17 +1,8 @@
 package io.jenkins.plugins.deliverygates.quality;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.tasks.Builder;
-import io.jenkins.plugins.deliverygates.GateContext;
+import io.jenkins.plugins.deliverygates.GateBuilder;
 import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
-import java.io.IOException;
-import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -20,26 +11,16 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * configuration is a {@link QualityGateStep} (form, help and validation live there); same behaviour: UNSTABLE marks
  * the build unstable, FAILED fails it.
  */
-public final class QualityGateBuilder extends Builder implements SimpleBuildStep {
-    private final QualityGateStep gate;
-
+public final class QualityGateBuilder extends GateBuilder<QualityGateStep> {
     @DataBoundConstructor
     public QualityGateBuilder(QualityGateStep gate) {
-        this.gate = gate;
+        super(gate);
     }
 
     public QualityGateStep getGate() {
-        return gate;
+        return step();
     }
 
-    @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-                        @NonNull Launcher launcher, @NonNull TaskListener listener)
-            throws InterruptedException, IOException {
-        gate.check().run(GateContext.freestyle(run, workspace, launcher, listener));
-    }
-
-    /** Not {@code qualityGate}: that symbol belongs to {@link QualityGateStep}. */
     @Extension
     @Symbol("qualityGateBuilder")
     public static final class DescriptorImpl extends StepBuilderDescriptor {

@@ -8,6 +8,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
 import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ import org.kohsuke.stapler.verb.POST;
  * checks code coverage against conditions and returns the result as a map ({@code status}, {@code conditions},
  * {@code totals}, {@code referenceBuild}). UNSTABLE marks the build and the stage unstable; FAILED fails the step.
  */
-public final class QualityGateStep extends Step {
+public final class QualityGateStep extends Step implements GateStep {
     private String jacoco;
     private String jacocoExec;
     private String classes;
@@ -133,7 +134,8 @@ public final class QualityGateStep extends Step {
     }
 
     /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
-    GateCheck check() {
+    @Override
+    public GateCheck check() {
         QualityGateParameters parameters = parameters();
         return at -> QualityGateRunner.toMap(QualityGateRunner.run(at, parameters));
     }

@@ -7,6 +7,7 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
 import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -23,7 +24,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * {@code changed} (false: already current), {@code databaseBytes} and {@code source}. Run it in a scheduled job on
  * each agent that scans; scans never update.
  */
-public final class SecurityDatabaseUpdateStep extends Step {
+public final class SecurityDatabaseUpdateStep extends Step implements GateStep {
     private String dataDirectory;
     private int validForHours;
 
@@ -57,7 +58,8 @@ public final class SecurityDatabaseUpdateStep extends Step {
     }
 
     /** The update with this step's parameters, as the Pipeline step and the freestyle build step run it. */
-    GateCheck check() {
+    @Override
+    public GateCheck check() {
         String directory = dataDirectory;
         int hours = validForHours;
         return at -> SecurityDatabaseUpdateRunner.toMap(SecurityDatabaseUpdateRunner.run(at.run(), at.workspace(),

@@ -1,17 +1,8 @@
 package io.jenkins.plugins.deliverygates.security;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.tasks.Builder;
-import io.jenkins.plugins.deliverygates.GateContext;
+import io.jenkins.plugins.deliverygates.GateBuilder;
 import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
-import java.io.IOException;
-import jenkins.tasks.SimpleBuildStep;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
 
@@ -21,22 +12,14 @@ import org.kohsuke.stapler.DataBoundConstructor;
  * a scan never updates), archives the reports under {@code security/}, shows the summary on the build page and sets
  * the build result: UNSTABLE marks the build unstable, FAILED fails it.
  */
-public final class SecurityScanBuilder extends Builder implements SimpleBuildStep {
-    private final SecurityScanStep scan;
-
+public final class SecurityScanBuilder extends GateBuilder<SecurityScanStep> {
     @DataBoundConstructor
     public SecurityScanBuilder(SecurityScanStep scan) {
-        this.scan = scan;
+        super(scan);
     }
 
     public SecurityScanStep getScan() {
-        return scan;
-    }
-
-    @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        scan.check().run(GateContext.freestyle(run, workspace, launcher, listener));
+        return step();
     }
 
     /**

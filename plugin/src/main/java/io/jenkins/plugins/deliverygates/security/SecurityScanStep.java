@@ -9,6 +9,7 @@ import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
 import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
 import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
@@ -29,7 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * map ({@code status}, {@code maxCvss}, {@code total}, {@code newFindings}, {@code violations}, {@code top}, ...).
  * UNSTABLE marks the build and the stage unstable and the script goes on; FAILED fails the step with the violations.
  */
-public final class SecurityScanStep extends Step {
+public final class SecurityScanStep extends Step implements GateStep {
     private String paths;
     private String suppressionFiles;
     private Double maxCvss;
@@ -191,7 +192,8 @@ public final class SecurityScanStep extends Step {
     }
 
     /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
-    GateCheck check() {
+    @Override
+    public GateCheck check() {
         SecurityScanParameters parameters = parameters();
         String reference = referenceJob;
         return at -> SecurityScanRunner.toMap(SecurityScanRunner.run(at, parameters, reference));

@@ -2,7 +2,6 @@ package io.jenkins.plugins.deliverygates.api;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
@@ -17,6 +16,7 @@ import io.deliverygates.ledger.FileLedger;
 import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.ReportFolder;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,7 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jenkins.util.BuildListenerAdapter;
 
 /**
  * What the Pipeline step and the freestyle builder share: find the reference build's summary and, for
@@ -36,6 +35,7 @@ import jenkins.util.BuildListenerAdapter;
 final class ApiCompatibilityRunner {
     /** Report folder in the workspace; emptied before each run, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/api-reports";
+    private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, ApiCompatibilityAction.ARTIFACT_FOLDER);
     private static final String PREFIX = "API compatibility: ";
 
     private ApiCompatibilityRunner() {
@@ -78,8 +78,7 @@ final class ApiCompatibilityRunner {
         if (production.isPresent()) {
             copy = copyToAgent(workspace, production.get());
         }
-        FilePath reports = workspace.child(REPORT_FOLDER);
-        reports.deleteRecursive();
+        REPORTS.clear(at);
         ApiCompatibilityCallable.Outcome outcome = workspace.act(new ApiCompatibilityCallable(parameters, copy,
                 production.map(ProductionReference.Found::label).orElse(null),
                 production.map(found -> found.deployment().version()).orElse(null), reference.summary(), REPORT_FOLDER));
@@ -87,7 +86,7 @@ final class ApiCompatibilityRunner {
             throw new AbortException(PREFIX + outcome.problem());
         }
         ApiSummary summary = ApiSummary.fromJson(outcome.summaryJson(), "the agent's API summary");
-        archive(run, workspace, at.launcher(), listener, reports);
+        REPORTS.archive(at);
         run.addOrReplaceAction(new ApiCompatibilityAction(summary, referenceId));
         listener.getLogger().println(referenceId == null ? PREFIX + "no reference build (every break is new)"
                 : PREFIX + "reference build " + referenceId);
@@ -158,15 +157,5 @@ final class ApiCompatibilityRunner {
         map.put("top", top);
         map.put("reports", ApiCompatibilityAction.ARTIFACT_FOLDER + "/");
         return map;
-    }
-
-    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            FilePath reports) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (FilePath file : reports.list()) {
-            files.put(ApiCompatibilityAction.ARTIFACT_FOLDER + "/" + file.getName(),
-                    REPORT_FOLDER + "/" + file.getName());
-        }
-        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
     }
 }

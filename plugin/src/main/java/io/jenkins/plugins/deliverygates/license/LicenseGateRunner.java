@@ -2,7 +2,6 @@ package io.jenkins.plugins.deliverygates.license;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.deliverygates.common.InputException;
@@ -12,11 +11,11 @@ import io.deliverygates.license.LicenseSummary;
 import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.ReportFolder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jenkins.util.BuildListenerAdapter;
 
 /**
  * What the Pipeline step and the freestyle builder share: find the reference build's summary, run the gate on the
@@ -25,6 +24,7 @@ import jenkins.util.BuildListenerAdapter;
 final class LicenseGateRunner {
     /** Report folder in the workspace; emptied before each run, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/license-reports";
+    private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, LicenseGateAction.ARTIFACT_FOLDER);
 
     private LicenseGateRunner() {
     }
@@ -46,15 +46,14 @@ final class LicenseGateRunner {
             throw new AbortException(Messages.LicenseGate_Prefix() + e.getMessage());
         }
         String referenceId = reference.buildId();
-        FilePath reports = workspace.child(REPORT_FOLDER);
-        reports.deleteRecursive();
+        REPORTS.clear(at);
         LicenseGateCallable.Outcome outcome = workspace.act(new LicenseGateCallable(parameters, reference.summary(),
                 REPORT_FOLDER));
         if (outcome.problem() != null) {
             throw new AbortException(Messages.LicenseGate_Prefix() + outcome.problem());
         }
         LicenseSummary summary = LicenseSummary.fromJson(outcome.summaryJson(), "the agent's license summary");
-        archive(run, workspace, at.launcher(), listener, reports);
+        REPORTS.archive(at);
         run.addOrReplaceAction(new LicenseGateAction(summary, referenceId));
         listener.getLogger().println(referenceId == null ? Messages.LicenseGate_NoReference()
                 : Messages.LicenseGate_Reference(referenceId));
@@ -92,14 +91,5 @@ final class LicenseGateRunner {
         map.put("violations", new ArrayList<>(summary.violations()));
         map.put("reports", LicenseGateAction.ARTIFACT_FOLDER + "/");
         return map;
-    }
-
-    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            FilePath reports) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (FilePath file : reports.list()) {
-            files.put(LicenseGateAction.ARTIFACT_FOLDER + "/" + file.getName(), REPORT_FOLDER + "/" + file.getName());
-        }
-        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
     }
 }

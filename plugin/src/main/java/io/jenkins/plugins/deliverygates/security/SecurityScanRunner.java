@@ -2,7 +2,6 @@ package io.jenkins.plugins.deliverygates.security;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
@@ -14,13 +13,13 @@ import io.deliverygates.security.SummaryText;
 import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.ReportFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jenkins.util.BuildListenerAdapter;
 
 /**
  * What the Pipeline step and the freestyle builder share: find the reference build's summary, scan on the agent,
@@ -29,6 +28,7 @@ import jenkins.util.BuildListenerAdapter;
 final class SecurityScanRunner {
     /** Report folder in the workspace; emptied before each scan, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/security-reports";
+    private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, SecurityScanAction.ARTIFACT_FOLDER);
 
     private SecurityScanRunner() {
     }
@@ -51,15 +51,14 @@ final class SecurityScanRunner {
             throw new AbortException(Messages.SecurityScan_Problem(e.getMessage()));
         }
         String referenceId = reference.buildId();
-        FilePath reports = workspace.child(REPORT_FOLDER);
-        reports.deleteRecursive();
+        REPORTS.clear(at);
         SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, reference.summary(),
                 REPORT_FOLDER, run.getParent().getFullDisplayName(), tempDirectory(workspace)));
         if (outcome.problem() != null) {
             throw new AbortException(Messages.SecurityScan_Problem(outcome.problem()));
         }
         ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), "the agent's security summary");
-        List<String> archived = archive(run, workspace, at.launcher(), listener, reports);
+        List<String> archived = REPORTS.archive(at);
         run.addOrReplaceAction(new SecurityScanAction(run, summary, referenceId, archived));
         print(listener.getLogger(), summary, referenceId);
         GateResults.apply(summary.status(), Messages.SecurityScan_Verdict(summary.status(),
@@ -125,15 +124,6 @@ final class SecurityScanRunner {
     }
 
     /** Archives the reports the scan wrote (those its {@code formats} asked for) and returns their file names. */
-    private static List<String> archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            FilePath reports) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (FilePath file : reports.list()) {
-            files.put(SecurityScanAction.ARTIFACT_FOLDER + "/" + file.getName(), REPORT_FOLDER + "/" + file.getName());
-        }
-        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
-        return files.keySet().stream().map(path -> path.substring(path.lastIndexOf('/') + 1)).sorted().toList();
-    }
 
     private static void print(PrintStream log, ScanSummary summary, String referenceId) {
         log.println(referenceId == null ? Messages.SecurityScan_NoReference()

@@ -1,16 +1,12 @@
 package io.deliverygates.performance;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
+import io.deliverygates.common.StoredSummary;
 import io.deliverygates.coverage.ReportFiles;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -88,46 +84,17 @@ public record PerfSummary(int formatVersion, List<String> sources, List<Benchmar
 
     /** Parses a summary; {@code source} names it in errors. */
     public static PerfSummary fromJson(String json, String source) {
-        if (json.isBlank()) {
-            throw new InputException(Problem.EMPTY, source, "the performance summary is empty");
-        }
-        PerfSummary summary;
-        try {
-            summary = Json.mapper().readValue(json, PerfSummary.class);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
-            throw new InputException(Problem.MALFORMED, source, line,
-                    "not a performance summary: " + e.getOriginalMessage(), e);
-        } catch (RuntimeException e) {
-            throw new InputException(Problem.MALFORMED, source, InputException.NO_LINE,
-                    "not a performance summary: " + e.getMessage(), e);
-        }
-        if (summary.formatVersion() != FORMAT_VERSION || summary.benchmarks().isEmpty()) {
-            throw new InputException(Problem.WRONG_FORMAT, source, "not a performance summary of format version "
-                    + FORMAT_VERSION + " with benchmarks (written by 'perf --summary-out')");
-        }
-        return summary;
+        return StoredSummary.fromJson(json, source, PerfSummary.class, "performance summary",
+                summary -> summary.formatVersion() == FORMAT_VERSION && !summary.benchmarks().isEmpty(),
+                "of format version " + FORMAT_VERSION + " with benchmarks (written by 'perf --summary-out')");
     }
 
     public static PerfSummary read(Path file) {
         ReportFiles.check(file, ResultLoader.MAX_BYTES);
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+        return fromJson(StoredSummary.text(file), file.toString());
     }
 
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write the performance summary: " + e, e);
-        }
+        StoredSummary.write(file, toJson(), "performance summary");
     }
 }

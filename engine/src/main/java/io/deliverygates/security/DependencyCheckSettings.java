@@ -54,15 +54,14 @@ public final class DependencyCheckSettings {
     /**
      * Settings of a scan: its own {@link ScanFolder} as dependency-check's data directory (lock files, caches) and
      * temporary directory (the {@code dctemp*} database copy), the shared database through
-     * {@code data.h2.directory}, and no update.
+     * {@code data.h2.directory}, and no update. No {@code suppression.file}: {@link SuppressionRules} hands the
+     * engine the rules itself (the base rules and the user's files, already read).
      */
     static Settings forScan(ScanRequest request, Path scanDirectory) {
         Settings settings = common(scanDirectory, scanDirectory, request.networkAnalyzers());
         settings.setString(Settings.KEYS.H2_DATA_DIRECTORY, request.dataDirectory().toAbsolutePath().toString());
         settings.setBoolean(Settings.KEYS.AUTO_UPDATE, false);
         settings.setBoolean(Settings.KEYS.ANALYZER_EXPERIMENTAL_ENABLED, request.experimentalAnalyzers());
-        settings.setArrayIfNotEmpty(Settings.KEYS.SUPPRESSION_FILE,
-                request.suppressionFiles().stream().map(p -> p.toAbsolutePath().toString()).toList());
         return settings;
     }
 

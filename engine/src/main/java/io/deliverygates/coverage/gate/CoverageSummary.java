@@ -1,18 +1,14 @@
 package io.deliverygates.coverage.gate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
+import io.deliverygates.common.StoredSummary;
 import io.deliverygates.coverage.ClassMismatch;
-import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.Counters;
+import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.PackageCoverage;
 import io.deliverygates.coverage.ReportFiles;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
@@ -108,43 +104,17 @@ public record CoverageSummary(int formatVersion, List<String> sources, Counters 
 
     /** Parses a summary; {@code source} names it in errors. */
     public static CoverageSummary fromJson(String json, String source) {
-        if (json.isBlank()) {
-            throw new InputException(Problem.EMPTY, source, "the coverage summary is empty");
-        }
-        CoverageSummary summary;
-        try {
-            summary = Json.mapper().readValue(json, CoverageSummary.class);
-        } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNr();
-            throw new InputException(Problem.MALFORMED, source, line,
-                    "not a coverage summary: " + e.getOriginalMessage(), e);
-        }
-        if (summary.formatVersion() != FORMAT_VERSION || summary.totals() == null) {
-            throw new InputException(Problem.WRONG_FORMAT, source,
-                    "not a coverage summary of format version " + FORMAT_VERSION + " (written by 'gate --summary-out')");
-        }
-        return summary;
+        return StoredSummary.fromJson(json, source, CoverageSummary.class, "coverage summary",
+                summary -> summary.formatVersion() == FORMAT_VERSION && summary.totals() != null,
+                "of format version " + FORMAT_VERSION + " (written by 'gate --summary-out')");
     }
 
     public static CoverageSummary read(Path file) {
         ReportFiles.check(file, 64L * 1024 * 1024);
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+        return fromJson(StoredSummary.text(file), file.toString());
     }
 
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, toJson(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write the coverage summary: " + e, e);
-        }
+        StoredSummary.write(file, toJson(), "coverage summary");
     }
 }

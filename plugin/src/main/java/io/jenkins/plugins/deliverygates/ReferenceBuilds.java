@@ -1,5 +1,6 @@
 package io.jenkins.plugins.deliverygates;
 
+import edu.umd.cs.findbugs.annotations.CheckForNull;
 import hudson.Util;
 import hudson.model.Action;
 import hudson.model.Item;
@@ -7,6 +8,7 @@ import hudson.model.Job;
 import hudson.model.Run;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
+import java.util.function.Function;
 import jenkins.model.Jenkins;
 
 /**
@@ -23,21 +25,31 @@ public final class ReferenceBuilds {
     /**
      * @param referenceJob blank for the current job; otherwise a job name, absolute ({@code /folder/job}) or relative
      *                     to the current job's folder. The build's authentication must be able to read it.
-     * @return the action of the reference build, or null when there is none
+     * @param type         the gate's action, stored with each build it ran in
+     * @param summaryOf    reads the stored summary from the action (null when it is gone)
+     * @return the stored summary of the newest successful build carrying the action, and that build's id; both null
+     *         when there is none or its summary is gone
      * @throws InputException (INVALID_PARAMETER, naming {@code referenceJob}) when the job does not exist or may not be read
      */
-    public static <A extends Action> A find(Run<?, ?> current, String referenceJob, Class<A> type) {
+    public static <A extends Action, S> Reference<S> summary(Run<?, ?> current, String referenceJob, Class<A> type,
+            Function<A, S> summaryOf) {
         Job<?, ?> job = job(current, referenceJob);
         Run<?, ?> run = job.getLastSuccessfulBuild();
         for (int i = 0; run != null && i < MAX_BUILDS_SEARCHED; i++, run = run.getPreviousSuccessfulBuild()) {
             if (run != current) {
                 A action = run.getAction(type);
                 if (action != null) {
-                    return action;
+                    S summary = summaryOf.apply(action);
+                    return summary == null ? new Reference<>(null, null)
+                            : new Reference<>(summary, run.getExternalizableId());
                 }
             }
         }
-        return null;
+        return new Reference<>(null, null);
+    }
+
+    /** A reference build's stored summary and its id ({@code job#number}); both null when there is none. */
+    public record Reference<S>(@CheckForNull S summary, @CheckForNull String buildId) {
     }
 
     private static Job<?, ?> job(Run<?, ?> current, String referenceJob) {

@@ -1,188 +1,24 @@
 package io.jenkins.plugins.deliverygates.api;
 
-import edu.umd.cs.findbugs.annotations.NonNull;
-import hudson.EnvVars;
 import hudson.Extension;
-import hudson.FilePath;
-import hudson.Launcher;
-import hudson.Util;
-import hudson.model.AbstractProject;
-import hudson.model.Run;
-import hudson.model.TaskListener;
-import hudson.tasks.BuildStepDescriptor;
-import hudson.tasks.Builder;
-import hudson.util.FormValidation;
-import java.io.IOException;
-import jenkins.tasks.SimpleBuildStep;
+import io.jenkins.plugins.deliverygates.GateBuilder;
+import io.jenkins.plugins.deliverygates.StepBuilderDescriptor;
 import org.jenkinsci.Symbol;
 import org.kohsuke.stapler.DataBoundConstructor;
-import org.kohsuke.stapler.DataBoundSetter;
-import org.kohsuke.stapler.QueryParameter;
-import org.kohsuke.stapler.verb.POST;
 
 /**
- * The API compatibility gate as a freestyle build step (the Pipeline step is {@link ApiCompatibilityStep}). Same
- * parameters and behaviour; the verdict sets the build result: UNSTABLE marks the build unstable, FAILED fails it.
+ * The API compatibility gate as a freestyle build step. Its configuration is an {@link ApiCompatibilityStep} (form,
+ * help and validation live there); same behaviour, and the verdict sets the build result: UNSTABLE marks the build
+ * unstable, FAILED fails it.
  */
-public final class ApiCompatibilityBuilder extends Builder implements SimpleBuildStep {
-    private String newArtifact;
-    private String reference = "production";
-    private String environment = "production";
-    private String referenceArtifact;
-    private boolean allowNoProduction;
-    private String kind;
-    private String versioning = "semver";
-    private String referenceVersion;
-    private String newVersion;
-    private String criticality = "FAILURE";
-    private String allowList;
-    private boolean newOnly;
-    private String referenceJob;
-
+public final class ApiCompatibilityBuilder extends GateBuilder<ApiCompatibilityStep> {
     @DataBoundConstructor
-    public ApiCompatibilityBuilder() {
+    public ApiCompatibilityBuilder(ApiCompatibilityStep gate) {
+        super(gate);
     }
 
-    public String getNewArtifact() {
-        return newArtifact;
-    }
-
-    /** The new jar or OpenAPI document, relative to the workspace. */
-    @DataBoundSetter
-    public void setNewArtifact(String newArtifact) {
-        this.newArtifact = Util.fixEmptyAndTrim(newArtifact);
-    }
-
-    public String getReference() {
-        return reference;
-    }
-
-    /** A reference file relative to the workspace, or {@code production}. */
-    @DataBoundSetter
-    public void setReference(String reference) {
-        this.reference = Util.fixEmptyAndTrim(reference) == null ? "production" : reference.trim();
-    }
-
-    public String getEnvironment() {
-        return environment;
-    }
-
-    /** The environment whose running artifact is the reference. */
-    @DataBoundSetter
-    public void setEnvironment(String environment) {
-        this.environment = Util.fixEmptyAndTrim(environment) == null ? "production" : environment.trim();
-    }
-
-    public String getReferenceArtifact() {
-        return referenceArtifact;
-    }
-
-    /** The recorded artifact's file name, when a deployment recorded several. */
-    @DataBoundSetter
-    public void setReferenceArtifact(String referenceArtifact) {
-        this.referenceArtifact = Util.fixEmptyAndTrim(referenceArtifact);
-    }
-
-    public boolean isAllowNoProduction() {
-        return allowNoProduction;
-    }
-
-    /** Pass a first release (no successful deployment yet). */
-    @DataBoundSetter
-    public void setAllowNoProduction(boolean allowNoProduction) {
-        this.allowNoProduction = allowNoProduction;
-    }
-
-    public String getKind() {
-        return kind;
-    }
-
-    /** {@code java} or {@code openapi}; blank: told by the file name. */
-    @DataBoundSetter
-    public void setKind(String kind) {
-        this.kind = Util.fixEmptyAndTrim(kind);
-    }
-
-    public String getVersioning() {
-        return versioning;
-    }
-
-    /** {@code semver} or {@code strict}. */
-    @DataBoundSetter
-    public void setVersioning(String versioning) {
-        this.versioning = Util.fixEmptyAndTrim(versioning) == null ? "semver" : versioning.trim();
-    }
-
-    public String getReferenceVersion() {
-        return referenceVersion;
-    }
-
-    /** Overrides the reference's version. */
-    @DataBoundSetter
-    public void setReferenceVersion(String referenceVersion) {
-        this.referenceVersion = Util.fixEmptyAndTrim(referenceVersion);
-    }
-
-    public String getNewVersion() {
-        return newVersion;
-    }
-
-    /** Overrides the new version. */
-    @DataBoundSetter
-    public void setNewVersion(String newVersion) {
-        this.newVersion = Util.fixEmptyAndTrim(newVersion);
-    }
-
-    public String getCriticality() {
-        return criticality;
-    }
-
-    /** {@code UNSTABLE} or {@code FAILURE}. */
-    @DataBoundSetter
-    public void setCriticality(String criticality) {
-        this.criticality = Util.fixEmptyAndTrim(criticality) == null ? "FAILURE" : criticality.trim();
-    }
-
-    public String getAllowList() {
-        return allowList;
-    }
-
-    /** Accepted breaks, {@code LOCATION=YYYY-MM-DD:REASON}, one per line. */
-    @DataBoundSetter
-    public void setAllowList(String allowList) {
-        this.allowList = Util.fixEmptyAndTrim(allowList);
-    }
-
-    public boolean isNewOnly() {
-        return newOnly;
-    }
-
-    /** Only breaks new against the reference build count. */
-    @DataBoundSetter
-    public void setNewOnly(boolean newOnly) {
-        this.newOnly = newOnly;
-    }
-
-    public String getReferenceJob() {
-        return referenceJob;
-    }
-
-    /** The job whose last successful build is the reference build (blank: this job). */
-    @DataBoundSetter
-    public void setReferenceJob(String referenceJob) {
-        this.referenceJob = Util.fixEmptyAndTrim(referenceJob);
-    }
-
-    ApiCompatibilityParameters parameters() {
-        return new ApiCompatibilityParameters(newArtifact, reference, environment, referenceArtifact, allowNoProduction,
-                kind, versioning, referenceVersion, newVersion, criticality, ApiCompatibilityParameters.lines(allowList),
-                newOnly);
-    }
-
-    @Override
-    public void perform(@NonNull Run<?, ?> run, @NonNull FilePath workspace, @NonNull EnvVars env,
-            @NonNull Launcher launcher, @NonNull TaskListener listener) throws InterruptedException, IOException {
-        ApiCompatibilityRunner.run(run, workspace, launcher, listener, parameters(), referenceJob, null);
+    public ApiCompatibilityStep getGate() {
+        return step();
     }
 
     /**
@@ -191,34 +27,9 @@ public final class ApiCompatibilityBuilder extends Builder implements SimpleBuil
      */
     @Extension
     @Symbol("apiCompatibilityBuilder")
-    public static final class DescriptorImpl extends BuildStepDescriptor<Builder> {
-        /** The form is the Pipeline step's (config.jelly includes it), and so is the help of every field. */
+    public static final class DescriptorImpl extends StepBuilderDescriptor {
         public DescriptorImpl() {
-            for (String field : ApiCompatibilityStep.FIELDS) {
-                addHelpFileRedirect(field, ApiCompatibilityStep.class, field);
-            }
-        }
-
-        @NonNull
-        @Override
-        public String getDisplayName() {
-            return Messages.ApiCompatibilityStep_DisplayName();
-        }
-
-        @Override
-        @SuppressWarnings("rawtypes") // the overridden signature is raw
-        public boolean isApplicable(Class<? extends AbstractProject> jobType) {
-            return true;
-        }
-
-        @POST
-        public FormValidation doCheckAllowList(@QueryParameter String value) {
-            return ApiCompatibilityChecks.allowList(value);
-        }
-
-        @POST
-        public FormValidation doCheckNewArtifact(@QueryParameter String value) {
-            return ApiCompatibilityChecks.newArtifact(value);
+            super(Messages._ApiCompatibilityStep_DisplayName());
         }
     }
 }

@@ -2,7 +2,6 @@ package io.jenkins.plugins.deliverygates.api;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
@@ -14,8 +13,10 @@ import io.deliverygates.api.ProductionReference;
 import io.deliverygates.common.InputException;
 import io.deliverygates.ledger.ArtifactStore;
 import io.deliverygates.ledger.FileLedger;
+import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.ReportFolder;
 import io.jenkins.plugins.deliverygates.promotion.JobLedger;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,8 +25,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jenkins.util.BuildListenerAdapter;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
 /**
  * What the Pipeline step and the freestyle builder share: find the reference build's summary and, for
@@ -36,6 +35,7 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 final class ApiCompatibilityRunner {
     /** Report folder in the workspace; emptied before each run, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/api-reports";
+    private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, ApiCompatibilityAction.ARTIFACT_FOLDER);
     private static final String PREFIX = "API compatibility: ";
 
     private ApiCompatibilityRunner() {
@@ -46,19 +46,22 @@ final class ApiCompatibilityRunner {
     }
 
     /**
-     * @param node the Pipeline step's flow node (null for freestyle): an UNSTABLE verdict marks it, and so its stage
+     * @param at where it runs; in a Pipeline an UNSTABLE verdict also marks the step's flow node, and so its stage
      * @throws AbortException for bad input (naming the file or parameter) and for a FAILED verdict
      */
-    static Check run(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            ApiCompatibilityParameters parameters, String referenceJob, FlowNode node)
+    static Check run(GateContext at, ApiCompatibilityParameters parameters, String referenceJob)
             throws IOException, InterruptedException {
+        Run<?, ?> run = at.run();
+        FilePath workspace = at.workspace();
+        TaskListener listener = at.listener();
         if (parameters.newArtifact() == null) {
             throw new AbortException(PREFIX + "newArtifact: the new jar or OpenAPI document is required");
         }
-        ApiCompatibilityAction reference;
+        ReferenceBuilds.Reference<String> reference;
         Optional<ProductionReference.Found> production = Optional.empty();
         try {
-            reference = ReferenceBuilds.find(run, referenceJob, ApiCompatibilityAction.class);
+            reference = ReferenceBuilds.summary(run, referenceJob, ApiCompatibilityAction.class,
+                    ApiCompatibilityAction::getSummaryJson);
             if (parameters.fromProduction()) {
                 production = production(run, parameters);
                 if (production.isEmpty()) {
@@ -70,35 +73,26 @@ final class ApiCompatibilityRunner {
         } catch (InputException e) {
             throw new AbortException(PREFIX + e.getMessage());
         }
-        String referenceJson = null;
-        String referenceId = null;
-        if (reference != null) {
-            referenceJson = reference.getSummaryJson();
-            Run<?, ?> referenceRun = reference.getOwner();
-            if (referenceJson != null && referenceRun != null) {
-                referenceId = referenceRun.getExternalizableId();
-            }
-        }
+        String referenceId = reference.buildId();
         String copy = null;
         if (production.isPresent()) {
             copy = copyToAgent(workspace, production.get());
         }
-        FilePath reports = workspace.child(REPORT_FOLDER);
-        reports.deleteRecursive();
+        REPORTS.clear(at);
         ApiCompatibilityCallable.Outcome outcome = workspace.act(new ApiCompatibilityCallable(parameters, copy,
                 production.map(ProductionReference.Found::label).orElse(null),
-                production.map(found -> found.deployment().version()).orElse(null), referenceJson, REPORT_FOLDER));
+                production.map(found -> found.deployment().version()).orElse(null), reference.summary(), REPORT_FOLDER));
         if (outcome.problem() != null) {
             throw new AbortException(PREFIX + outcome.problem());
         }
         ApiSummary summary = ApiSummary.fromJson(outcome.summaryJson(), "the agent's API summary");
-        archive(run, workspace, launcher, listener, reports);
+        REPORTS.archive(at);
         run.addOrReplaceAction(new ApiCompatibilityAction(summary, referenceId));
         listener.getLogger().println(referenceId == null ? PREFIX + "no reference build (every break is new)"
                 : PREFIX + "reference build " + referenceId);
         ApiSummaryText.lines(summary).forEach(listener.getLogger()::println);
         GateResults.apply(summary.status(), PREFIX + summary.status() + ": " + String.join("; ", summary.violations()),
-                run, node);
+                run, at.node());
         return new Check(summary, referenceId);
     }
 
@@ -163,15 +157,5 @@ final class ApiCompatibilityRunner {
         map.put("top", top);
         map.put("reports", ApiCompatibilityAction.ARTIFACT_FOLDER + "/");
         return map;
-    }
-
-    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            FilePath reports) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (FilePath file : reports.list()) {
-            files.put(ApiCompatibilityAction.ARTIFACT_FOLDER + "/" + file.getName(),
-                    REPORT_FOLDER + "/" + file.getName());
-        }
-        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
     }
 }

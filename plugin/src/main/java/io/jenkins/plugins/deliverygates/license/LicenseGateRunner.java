@@ -2,21 +2,20 @@ package io.jenkins.plugins.deliverygates.license;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.deliverygates.common.InputException;
 import io.deliverygates.license.Category;
 import io.deliverygates.license.LicenseReport;
 import io.deliverygates.license.LicenseSummary;
+import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.ReportFolder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import jenkins.util.BuildListenerAdapter;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
 /**
  * What the Pipeline step and the freestyle builder share: find the reference build's summary, run the gate on the
@@ -25,47 +24,42 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 final class LicenseGateRunner {
     /** Report folder in the workspace; emptied before each run, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/license-reports";
+    private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, LicenseGateAction.ARTIFACT_FOLDER);
 
     private LicenseGateRunner() {
     }
 
     /**
-     * @param node the Pipeline step's flow node (null for freestyle): an UNSTABLE verdict marks it, and so its stage
+     * @param at where it runs; in a Pipeline an UNSTABLE verdict also marks the step's flow node, and so its stage
      * @throws AbortException for bad input (naming the file or parameter) and for a FAILED verdict (the violations)
      */
-    static Check run(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            LicenseGateParameters parameters, String referenceJob, FlowNode node)
+    static Check run(GateContext at, LicenseGateParameters parameters, String referenceJob)
             throws IOException, InterruptedException {
-        LicenseGateAction reference;
+        Run<?, ?> run = at.run();
+        FilePath workspace = at.workspace();
+        TaskListener listener = at.listener();
+        ReferenceBuilds.Reference<String> reference;
         try {
-            reference = ReferenceBuilds.find(run, referenceJob, LicenseGateAction.class);
+            reference = ReferenceBuilds.summary(run, referenceJob, LicenseGateAction.class,
+                    LicenseGateAction::getSummaryJson);
         } catch (InputException e) {
             throw new AbortException(Messages.LicenseGate_Prefix() + e.getMessage());
         }
-        String referenceJson = null;
-        String referenceId = null;
-        if (reference != null) {
-            referenceJson = reference.getSummaryJson();
-            Run<?, ?> referenceRun = reference.getOwner();
-            if (referenceJson != null && referenceRun != null) {
-                referenceId = referenceRun.getExternalizableId();
-            }
-        }
-        FilePath reports = workspace.child(REPORT_FOLDER);
-        reports.deleteRecursive();
-        LicenseGateCallable.Outcome outcome = workspace.act(new LicenseGateCallable(parameters, referenceJson,
+        String referenceId = reference.buildId();
+        REPORTS.clear(at);
+        LicenseGateCallable.Outcome outcome = workspace.act(new LicenseGateCallable(parameters, reference.summary(),
                 REPORT_FOLDER));
         if (outcome.problem() != null) {
             throw new AbortException(Messages.LicenseGate_Prefix() + outcome.problem());
         }
         LicenseSummary summary = LicenseSummary.fromJson(outcome.summaryJson(), "the agent's license summary");
-        archive(run, workspace, launcher, listener, reports);
+        REPORTS.archive(at);
         run.addOrReplaceAction(new LicenseGateAction(summary, referenceId));
         listener.getLogger().println(referenceId == null ? Messages.LicenseGate_NoReference()
                 : Messages.LicenseGate_Reference(referenceId));
         LicenseReport.lines(summary).forEach(listener.getLogger()::println);
         GateResults.apply(summary.status(), Messages.LicenseGate_Prefix() + summary.status() + ": "
-                + String.join("; ", summary.violations()), run, node);
+                + String.join("; ", summary.violations()), run, at.node());
         return new Check(summary, referenceId);
     }
 
@@ -97,14 +91,5 @@ final class LicenseGateRunner {
         map.put("violations", new ArrayList<>(summary.violations()));
         map.put("reports", LicenseGateAction.ARTIFACT_FOLDER + "/");
         return map;
-    }
-
-    private static void archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            FilePath reports) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (FilePath file : reports.list()) {
-            files.put(LicenseGateAction.ARTIFACT_FOLDER + "/" + file.getName(), REPORT_FOLDER + "/" + file.getName());
-        }
-        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
     }
 }

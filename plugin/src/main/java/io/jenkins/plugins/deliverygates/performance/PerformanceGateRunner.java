@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deliverygates.performance;
 
 import hudson.AbortException;
-import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.deliverygates.common.InputException;
@@ -11,6 +10,8 @@ import io.deliverygates.performance.PerfReport;
 import io.deliverygates.performance.PerfResult;
 import io.deliverygates.performance.PerfRow;
 import io.deliverygates.performance.PerfSummary;
+import io.jenkins.plugins.deliverygates.GateContext;
+import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,40 +22,44 @@ import java.util.stream.Collectors;
 
 /**
  * What the Pipeline step and the freestyle step share: read the results on the agent, compare them on the
- * controller with the reference build's stored results, print the outcome and store it with the build.
+ * controller with the reference build's stored results, print the outcome, store it with the build and map the
+ * verdict to the build result.
  */
 final class PerformanceGateRunner {
     private PerformanceGateRunner() {
     }
 
-    /** @throws AbortException for bad input; the message names the file or parameter */
-    static Evaluation run(Run<?, ?> run, FilePath workspace, TaskListener listener,
-                          PerformanceGateParameters parameters) throws IOException, InterruptedException {
+    /**
+     * @param at where it runs; in a Pipeline an UNSTABLE verdict also marks the step's flow node, and so its stage
+     * @throws AbortException for bad input (the message names the file or parameter) and for a FAILED verdict
+     */
+    static Evaluation run(GateContext at, PerformanceGateParameters parameters)
+            throws IOException, InterruptedException {
+        Run<?, ?> run = at.run();
         PerfPolicy policy;
-        PerformanceGateAction reference;
+        ReferenceBuilds.Reference<PerfSummary> reference;
         try {
             policy = parameters.policy();
             parameters.results(); // checks the paths here, before anything runs on the agent
-            reference = ReferenceBuilds.find(run, parameters.referenceJob(), PerformanceGateAction.class);
+            reference = ReferenceBuilds.summary(run, parameters.referenceJob(), PerformanceGateAction.class,
+                    PerformanceGateAction::getSummary);
         } catch (InputException e) {
             throw new AbortException(Messages.PerformanceGate_Prefix() + e.getMessage());
         }
-        ResultsCallable.Outcome outcome = workspace.act(new ResultsCallable(parameters));
+        ResultsCallable.Outcome outcome = at.workspace().act(new ResultsCallable(parameters));
         if (outcome.problem() != null) {
             throw new AbortException(Messages.PerformanceGate_Prefix() + outcome.problem());
         }
-        PerfSummary before = null;
-        String referenceId = null;
-        if (reference != null && reference.getSummary() != null && reference.getOwner() != null) {
-            before = reference.getSummary();
-            referenceId = reference.getOwner().getExternalizableId();
-        }
-        PerfResult result = new PerfGate(policy).evaluate(outcome.run(), before);
+        String referenceId = reference.buildId();
+        PerfResult result = new PerfGate(policy).evaluate(outcome.run(), reference.summary());
+        TaskListener listener = at.listener();
         listener.getLogger().println(referenceId == null ? Messages.PerformanceGate_NoReference()
                 : Messages.PerformanceGate_Reference(referenceId));
         listener.getLogger().print(PerfReport.text(result));
         run.addOrReplaceAction(new PerformanceGateAction(result, referenceId));
-        return new Evaluation(result, referenceId);
+        Evaluation evaluation = new Evaluation(result, referenceId);
+        GateResults.apply(result.status(), evaluation.verdict(), run, at.node());
+        return evaluation;
     }
 
     /** The gate's result and the build it was compared with (null when there was none). */

@@ -1,14 +1,14 @@
 package io.jenkins.plugins.deliverygates.performance;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import io.jenkins.plugins.deliverygates.GateResults;
-import java.util.Map;
+import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
+import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -16,7 +16,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -26,7 +25,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * ({@code status}, {@code rows}, {@code referenceBuild}). UNSTABLE marks the build and the stage unstable; FAILED
  * fails the step.
  */
-public final class PerformanceGateStep extends Step {
+public final class PerformanceGateStep extends Step implements GateStep {
     private String jmh;
     private String pytest;
     private String googleBenchmark;
@@ -218,31 +217,14 @@ public final class PerformanceGateStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, parameters());
+        return new GateStepExecution(context, check());
     }
 
-    /** Runs off the CPS thread; reading the results happens on the agent through {@link ResultsCallable}. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-
-        /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
-        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
-        private final transient PerformanceGateParameters parameters;
-
-        Execution(StepContext context, PerformanceGateParameters parameters) {
-            super(context);
-            this.parameters = parameters;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            PerformanceGateRunner.Evaluation evaluation = PerformanceGateRunner.run(run, context.get(FilePath.class),
-                    context.get(TaskListener.class), parameters);
-            GateResults.apply(evaluation.result().status(), evaluation.verdict(), run, context.get(FlowNode.class));
-            return PerformanceGateRunner.toMap(evaluation);
-        }
+    /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
+    @Override
+    public GateCheck check() {
+        PerformanceGateParameters parameters = parameters();
+        return at -> PerformanceGateRunner.toMap(PerformanceGateRunner.run(at, parameters));
     }
 
     @Extension

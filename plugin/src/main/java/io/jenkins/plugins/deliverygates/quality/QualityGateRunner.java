@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deliverygates.quality;
 
 import hudson.AbortException;
-import hudson.FilePath;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import io.deliverygates.common.InputException;
@@ -10,6 +9,8 @@ import io.deliverygates.coverage.gate.CoverageSummary;
 import io.deliverygates.coverage.gate.GateReport;
 import io.deliverygates.coverage.gate.GateResult;
 import io.deliverygates.coverage.gate.QualityGate;
+import io.jenkins.plugins.deliverygates.GateContext;
+import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,46 +21,44 @@ import java.util.stream.Collectors;
 
 /**
  * What the Pipeline step and the freestyle step share: read the reports on the agent, evaluate the gate on the
- * controller against the reference build's stored summary, print the outcome and store it with the build.
+ * controller against the reference build's stored summary, print the outcome, store it with the build and map the
+ * verdict to the build result.
  */
 final class QualityGateRunner {
     private QualityGateRunner() {
     }
 
     /**
+     * @param at where it runs; in a Pipeline an UNSTABLE verdict also marks the step's flow node, and so its stage
      * @throws AbortException for bad input (unreadable conditions, missing or hostile reports, an unknown
-     *                        reference job): the message names the file or parameter
+     *                        reference job): the message names the file or parameter; and for a FAILED verdict
      */
-    static Evaluation run(Run<?, ?> run, FilePath workspace, TaskListener listener, QualityGateParameters parameters)
-            throws IOException, InterruptedException {
+    static Evaluation run(GateContext at, QualityGateParameters parameters) throws IOException, InterruptedException {
+        Run<?, ?> run = at.run();
         QualityGate gate;
-        QualityGateAction reference;
+        ReferenceBuilds.Reference<CoverageSummary> reference;
         try {
             gate = parameters.gate();
             parameters.reports(); // checks the paths here, before anything runs on the agent
-            reference = ReferenceBuilds.find(run, parameters.referenceJob(), QualityGateAction.class);
+            reference = ReferenceBuilds.summary(run, parameters.referenceJob(), QualityGateAction.class,
+                    QualityGateAction::getSummary);
         } catch (InputException e) {
             throw new AbortException(Messages.QualityGate_Problem(e.getMessage()));
         }
-        SummaryCallable.Outcome outcome = workspace.act(new SummaryCallable(parameters));
+        SummaryCallable.Outcome outcome = at.workspace().act(new SummaryCallable(parameters));
         if (outcome.problem() != null) {
             throw new AbortException(Messages.QualityGate_Problem(outcome.problem()));
         }
-        CoverageSummary before = null;
-        String referenceId = null;
-        if (reference != null) {
-            before = reference.getSummary();
-            Run<?, ?> referenceRun = reference.getOwner();
-            if (before != null && referenceRun != null) {
-                referenceId = referenceRun.getExternalizableId();
-            }
-        }
-        GateResult result = gate.evaluate(outcome.summary(), before);
+        String referenceId = reference.buildId();
+        GateResult result = gate.evaluate(outcome.summary(), reference.summary());
+        TaskListener listener = at.listener();
         listener.getLogger().println(referenceId == null ? Messages.QualityGate_NoReference()
                 : Messages.QualityGate_Reference(referenceId));
         listener.getLogger().print(GateReport.text(result));
         run.addOrReplaceAction(new QualityGateAction(result, referenceId));
-        return new Evaluation(result, referenceId);
+        Evaluation evaluation = new Evaluation(result, referenceId);
+        GateResults.apply(result.status(), evaluation.verdict(), run, at.node());
+        return evaluation;
     }
 
     /** The gate's result and the build it was compared with (null when there was none). */

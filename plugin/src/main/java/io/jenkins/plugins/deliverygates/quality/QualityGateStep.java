@@ -1,16 +1,16 @@
 package io.jenkins.plugins.deliverygates.quality;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
-import hudson.Util;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import io.jenkins.plugins.deliverygates.GateResults;
+import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
+import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -18,7 +18,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -29,7 +28,7 @@ import org.kohsuke.stapler.verb.POST;
  * checks code coverage against conditions and returns the result as a map ({@code status}, {@code conditions},
  * {@code totals}, {@code referenceBuild}). UNSTABLE marks the build and the stage unstable; FAILED fails the step.
  */
-public final class QualityGateStep extends Step {
+public final class QualityGateStep extends Step implements GateStep {
     private String jacoco;
     private String jacocoExec;
     private String classes;
@@ -131,31 +130,14 @@ public final class QualityGateStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, parameters());
+        return new GateStepExecution(context, check());
     }
 
-    /** Runs off the CPS thread; reading the reports happens on the agent through {@link SummaryCallable}. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-
-        /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
-        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
-        private final transient QualityGateParameters parameters;
-
-        Execution(StepContext context, QualityGateParameters parameters) {
-            super(context);
-            this.parameters = parameters;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            Run<?, ?> run = context.get(Run.class);
-            QualityGateRunner.Evaluation evaluation = QualityGateRunner.run(run, context.get(FilePath.class),
-                    context.get(TaskListener.class), parameters);
-            GateResults.apply(evaluation.result().status(), evaluation.verdict(), run, context.get(FlowNode.class));
-            return QualityGateRunner.toMap(evaluation);
-        }
+    /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
+    @Override
+    public GateCheck check() {
+        QualityGateParameters parameters = parameters();
+        return at -> QualityGateRunner.toMap(QualityGateRunner.run(at, parameters));
     }
 
     @Extension

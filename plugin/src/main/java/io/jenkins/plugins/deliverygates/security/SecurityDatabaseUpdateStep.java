@@ -6,14 +6,15 @@ import hudson.FilePath;
 import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
-import java.util.Map;
+import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
+import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 
@@ -23,7 +24,7 @@ import org.kohsuke.stapler.DataBoundSetter;
  * {@code changed} (false: already current), {@code databaseBytes} and {@code source}. Run it in a scheduled job on
  * each agent that scans; scans never update.
  */
-public final class SecurityDatabaseUpdateStep extends Step {
+public final class SecurityDatabaseUpdateStep extends Step implements GateStep {
     private String dataDirectory;
     private int validForHours;
 
@@ -53,28 +54,16 @@ public final class SecurityDatabaseUpdateStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, dataDirectory, validForHours);
+        return new GateStepExecution(context, check());
     }
 
-    /** Runs off the CPS thread; the update itself runs on the agent through {@link DatabaseUpdateCallable}. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-
-        private final String dataDirectory;
-        private final int validForHours;
-
-        Execution(StepContext context, String dataDirectory, int validForHours) {
-            super(context);
-            this.dataDirectory = dataDirectory;
-            this.validForHours = validForHours;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            return SecurityDatabaseUpdateRunner.toMap(SecurityDatabaseUpdateRunner.run(context.get(Run.class),
-                    context.get(FilePath.class), context.get(TaskListener.class), dataDirectory, validForHours));
-        }
+    /** The update with this step's parameters, as the Pipeline step and the freestyle build step run it. */
+    @Override
+    public GateCheck check() {
+        String directory = dataDirectory;
+        int hours = validForHours;
+        return at -> SecurityDatabaseUpdateRunner.toMap(SecurityDatabaseUpdateRunner.run(at.run(), at.workspace(),
+                at.listener(), directory, hours));
     }
 
     @Extension

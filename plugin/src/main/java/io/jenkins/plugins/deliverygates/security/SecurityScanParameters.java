@@ -9,7 +9,6 @@ import io.jenkins.plugins.deliverygates.WorkspacePaths;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,20 +61,7 @@ record SecurityScanParameters(List<String> paths, List<String> suppressionFiles,
 
     SecurityPolicy policy() {
         Severity severity = failOnSeverity == null ? null : Severity.parse("failOnSeverity", failOnSeverity);
-        return new SecurityPolicy(maxCvss, severity, newOnly, parsedCriticality(), Set.copyOf(denyList),
-                allowList.stream().map(entry -> AllowEntry.parse("allowList", entry)).toList());
-    }
-
-    private Criticality parsedCriticality() {
-        if (criticality == null) {
-            throw new InputException(InputException.Problem.INVALID_PARAMETER, "criticality",
-                    "is missing; give UNSTABLE or FAILURE");
-        }
-        try {
-            return Criticality.valueOf(criticality.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InputException(InputException.Problem.INVALID_PARAMETER, "criticality",
-                    "'" + criticality + "' is not UNSTABLE or FAILURE");
-        }
+        return new SecurityPolicy(maxCvss, severity, newOnly, Criticality.parse("criticality", criticality),
+                Set.copyOf(denyList), allowList.stream().map(entry -> AllowEntry.parse("allowList", entry)).toList());
     }
 }

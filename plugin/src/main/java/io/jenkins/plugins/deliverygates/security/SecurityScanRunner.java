@@ -2,7 +2,6 @@ package io.jenkins.plugins.deliverygates.security;
 
 import hudson.AbortException;
 import hudson.FilePath;
-import hudson.Launcher;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.slaves.WorkspaceList;
@@ -11,16 +10,16 @@ import io.deliverygates.security.Finding;
 import io.deliverygates.security.ScanSummary;
 import io.deliverygates.security.Severity;
 import io.deliverygates.security.SummaryText;
+import io.jenkins.plugins.deliverygates.GateContext;
 import io.jenkins.plugins.deliverygates.GateResults;
 import io.jenkins.plugins.deliverygates.ReferenceBuilds;
+import io.jenkins.plugins.deliverygates.ReportFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jenkins.util.BuildListenerAdapter;
-import org.jenkinsci.plugins.workflow.graph.FlowNode;
 
 /**
  * What the Pipeline step and the freestyle builder share: find the reference build's summary, scan on the agent,
@@ -29,46 +28,41 @@ import org.jenkinsci.plugins.workflow.graph.FlowNode;
 final class SecurityScanRunner {
     /** Report folder in the workspace; emptied before each scan, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/security-reports";
+    private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, SecurityScanAction.ARTIFACT_FOLDER);
 
     private SecurityScanRunner() {
     }
 
     /**
-     * @param node the Pipeline step's flow node (null for freestyle): an UNSTABLE verdict marks it, and so its stage
+     * @param at where it runs; in a Pipeline an UNSTABLE verdict also marks the step's flow node, and so its stage
      * @throws AbortException for bad input (naming the file or parameter) and for a FAILED verdict (the violations)
      */
-    static Scan run(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            SecurityScanParameters parameters, String referenceJob, FlowNode node)
+    static Scan run(GateContext at, SecurityScanParameters parameters, String referenceJob)
             throws IOException, InterruptedException {
-        SecurityScanAction reference;
+        Run<?, ?> run = at.run();
+        FilePath workspace = at.workspace();
+        TaskListener listener = at.listener();
+        ReferenceBuilds.Reference<String> reference;
         try {
             parameters.checkInWorkspace();
-            reference = ReferenceBuilds.find(run, referenceJob, SecurityScanAction.class);
+            reference = ReferenceBuilds.summary(run, referenceJob, SecurityScanAction.class,
+                    SecurityScanAction::getSummaryJson);
         } catch (InputException e) {
             throw new AbortException(Messages.SecurityScan_Problem(e.getMessage()));
         }
-        String referenceJson = null;
-        String referenceId = null;
-        if (reference != null) {
-            referenceJson = reference.getSummaryJson();
-            Run<?, ?> referenceRun = reference.getOwner();
-            if (referenceJson != null && referenceRun != null) {
-                referenceId = referenceRun.getExternalizableId();
-            }
-        }
-        FilePath reports = workspace.child(REPORT_FOLDER);
-        reports.deleteRecursive();
-        SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, referenceJson,
+        String referenceId = reference.buildId();
+        REPORTS.clear(at);
+        SecurityScanCallable.Outcome outcome = workspace.act(new SecurityScanCallable(parameters, reference.summary(),
                 REPORT_FOLDER, run.getParent().getFullDisplayName(), tempDirectory(workspace)));
         if (outcome.problem() != null) {
             throw new AbortException(Messages.SecurityScan_Problem(outcome.problem()));
         }
         ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), "the agent's security summary");
-        List<String> archived = archive(run, workspace, launcher, listener, reports);
+        List<String> archived = REPORTS.archive(at);
         run.addOrReplaceAction(new SecurityScanAction(run, summary, referenceId, archived));
         print(listener.getLogger(), summary, referenceId);
         GateResults.apply(summary.status(), Messages.SecurityScan_Verdict(summary.status(),
-                String.join("; ", summary.violations())), run, node);
+                String.join("; ", summary.violations())), run, at.node());
         return new Scan(summary, referenceId);
     }
 
@@ -130,15 +124,6 @@ final class SecurityScanRunner {
     }
 
     /** Archives the reports the scan wrote (those its {@code formats} asked for) and returns their file names. */
-    private static List<String> archive(Run<?, ?> run, FilePath workspace, Launcher launcher, TaskListener listener,
-            FilePath reports) throws IOException, InterruptedException {
-        Map<String, String> files = new LinkedHashMap<>();
-        for (FilePath file : reports.list()) {
-            files.put(SecurityScanAction.ARTIFACT_FOLDER + "/" + file.getName(), REPORT_FOLDER + "/" + file.getName());
-        }
-        run.pickArtifactManager().archive(workspace, launcher, BuildListenerAdapter.wrap(listener), files);
-        return files.keySet().stream().map(path -> path.substring(path.lastIndexOf('/') + 1)).sorted().toList();
-    }
 
     private static void print(PrintStream log, ScanSummary summary, String referenceId) {
         log.println(referenceId == null ? Messages.SecurityScan_NoReference()

@@ -1,7 +1,6 @@
 package io.jenkins.plugins.deliverygates.security;
 
 import edu.umd.cs.findbugs.annotations.NonNull;
-import edu.umd.cs.findbugs.annotations.SuppressFBWarnings;
 import hudson.Extension;
 import hudson.FilePath;
 import hudson.Launcher;
@@ -9,8 +8,9 @@ import hudson.Util;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.util.FormValidation;
-import java.util.List;
-import java.util.Map;
+import io.jenkins.plugins.deliverygates.GateCheck;
+import io.jenkins.plugins.deliverygates.GateStep;
+import io.jenkins.plugins.deliverygates.GateStepExecution;
 import java.util.Set;
 import org.jenkinsci.Symbol;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
@@ -18,7 +18,6 @@ import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
-import org.jenkinsci.plugins.workflow.steps.SynchronousNonBlockingStepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
 import org.kohsuke.stapler.QueryParameter;
@@ -31,12 +30,7 @@ import org.kohsuke.stapler.verb.POST;
  * map ({@code status}, {@code maxCvss}, {@code total}, {@code newFindings}, {@code violations}, {@code top}, ...).
  * UNSTABLE marks the build and the stage unstable and the script goes on; FAILED fails the step with the violations.
  */
-public final class SecurityScanStep extends Step {
-    /** The form fields, whose help the freestyle builder redirects here. */
-    static final List<String> FIELDS = List.of("paths", "suppressionFiles", "maxCvss", "failOnSeverity", "newOnly",
-            "criticality", "denyList", "allowList", "formats", "dataDirectory", "referenceJob", "experimental",
-            "networkAnalyzers", "allowEmpty");
-
+public final class SecurityScanStep extends Step implements GateStep {
     private String paths;
     private String suppressionFiles;
     private Double maxCvss;
@@ -194,33 +188,15 @@ public final class SecurityScanStep extends Step {
 
     @Override
     public StepExecution start(StepContext context) {
-        return new Execution(context, parameters(), referenceJob);
+        return new GateStepExecution(context, check());
     }
 
-    /** Runs off the CPS thread; the scan itself runs on the agent through {@link SecurityScanCallable}. */
-    static final class Execution extends SynchronousNonBlockingStepExecution<Map<String, Object>> {
-        private static final long serialVersionUID = 1L;
-
-        /** Transient like other non-resumable steps' state: a restart fails this step rather than re-running it. */
-        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
-        private final transient SecurityScanParameters parameters;
-        @SuppressFBWarnings(value = "SE_TRANSIENT_FIELD_NOT_RESTORED", justification = "Only used when starting.")
-        private final transient String referenceJob;
-
-        Execution(StepContext context, SecurityScanParameters parameters, String referenceJob) {
-            super(context);
-            this.parameters = parameters;
-            this.referenceJob = referenceJob;
-        }
-
-        @Override
-        protected Map<String, Object> run() throws Exception {
-            StepContext context = getContext();
-            SecurityScanRunner.Scan scan = SecurityScanRunner.run(context.get(Run.class), context.get(FilePath.class),
-                    context.get(Launcher.class), context.get(TaskListener.class), parameters, referenceJob,
-                    context.get(FlowNode.class));
-            return SecurityScanRunner.toMap(scan);
-        }
+    /** The gate with this step's parameters, as the Pipeline step and the freestyle build step run it. */
+    @Override
+    public GateCheck check() {
+        SecurityScanParameters parameters = parameters();
+        String reference = referenceJob;
+        return at -> SecurityScanRunner.toMap(SecurityScanRunner.run(at, parameters, reference));
     }
 
     @Extension

@@ -19,16 +19,16 @@ class ApiCompatibilityBuilderTest {
     void freestyleBuildGetsTheVerdictAndTheSummary(JenkinsRule j) throws Exception {
         FreeStyleProject project = j.createFreeStyleProject("lib");
         ApiArtifacts.install(j.jenkins.getWorkspaceFor(project), ApiArtifacts.JAR_14, ApiArtifacts.JAR_15);
-        ApiCompatibilityBuilder builder = new ApiCompatibilityBuilder();
-        builder.setNewArtifact(ApiArtifacts.JAR_15);
-        builder.setReference(ApiArtifacts.JAR_14);
-        project.getBuildersList().add(builder);
+        ApiCompatibilityStep gate = new ApiCompatibilityStep();
+        gate.setNewArtifact(ApiArtifacts.JAR_15);
+        gate.setReference(ApiArtifacts.JAR_14);
+        project.getBuildersList().add(new ApiCompatibilityBuilder(gate));
 
         FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
         j.assertLogContains("API compatibility: FAILED: 3 breaking change(s) need a major release", failed);
         assertThat(failed.getAction(ApiCompatibilityAction.class).getStatus()).isEqualTo(GateStatus.FAILED);
 
-        builder.setAllowList("com.example.shop.client.*=2099-12-31:callers moved to Duration (ADR-12)");
+        gate.setAllowList("com.example.shop.client.*=2099-12-31:callers moved to Duration (ADR-12)");
         FreeStyleBuild allowed = j.buildAndAssertSuccess(project);
         assertThat(allowed.getAction(ApiCompatibilityAction.class).getSummary().allowed()).isEqualTo(3);
     }
@@ -46,10 +46,10 @@ class ApiCompatibilityBuilderTest {
 
         project.getBuildersList().clear();
         project.getPublishersList().clear();
-        ApiCompatibilityBuilder builder = new ApiCompatibilityBuilder();
-        builder.setNewArtifact(ApiArtifacts.SPEC_20);
-        builder.setNewVersion("1.1.0");
-        project.getBuildersList().add(builder);
+        ApiCompatibilityStep gate = new ApiCompatibilityStep();
+        gate.setNewArtifact(ApiArtifacts.SPEC_20);
+        gate.setNewVersion("1.1.0");
+        project.getBuildersList().add(new ApiCompatibilityBuilder(gate));
         FreeStyleBuild failed = j.buildAndAssertStatus(Result.FAILURE, project);
         j.assertLogContains("reference: petstore-1.0.yaml 1.0.0 in production (deployment ", failed);
         j.assertLogContains("23 breaking change(s) need a major release, but 1.0.0 -> 1.1.0 is a minor release",
@@ -59,11 +59,12 @@ class ApiCompatibilityBuilderTest {
     @Test
     void configurationRoundTrips(JenkinsRule j) throws Exception {
         FreeStyleProject project = j.createFreeStyleProject("lib");
-        ApiCompatibilityBuilder builder = new ApiCompatibilityBuilder();
-        builder.setNewArtifact("target/app.jar");
-        builder.setVersioning("strict");
-        builder.setAllowList("com.example.*=2099-12-31:why");
-        builder.setAllowNoProduction(true);
+        ApiCompatibilityStep gate = new ApiCompatibilityStep();
+        gate.setNewArtifact("target/app.jar");
+        gate.setVersioning("strict");
+        gate.setAllowList("com.example.*=2099-12-31:why");
+        gate.setAllowNoProduction(true);
+        ApiCompatibilityBuilder builder = new ApiCompatibilityBuilder(gate);
         project.getBuildersList().add(builder);
 
         j.configRoundtrip(project);

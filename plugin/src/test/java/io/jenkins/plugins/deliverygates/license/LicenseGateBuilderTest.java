@@ -28,15 +28,16 @@ class LicenseGateBuilderTest {
         FreeStyleProject project = j.createFreeStyleProject("web");
         project.setAssignedNode(agent);
         Sboms.install(agent.getWorkspaceFor(project), Sboms.NPM_SPDX, "sbom.spdx.json");
-        LicenseGateBuilder gate = new LicenseGateBuilder();
-        gate.setSboms("sbom.spdx.json");
-        gate.setAllowList("MIT\nISC\nApache-2.0\nBSD-3-Clause");
-        gate.setCategoryRules("*=failure");
-        gate.setLicenseCategories("LicenseRef-acme=proprietary");
-        gate.setExceptions("tweetnacl=2999-12-31:public domain dedication reviewed");
-        gate.setNoLicense("UNSTABLE");
-        gate.setMultipleLicenses("ALL");
-        gate.setDenyAction("UNSTABLE");
+        LicenseGateStep policy = new LicenseGateStep();
+        policy.setSboms("sbom.spdx.json");
+        policy.setAllowList("MIT\nISC\nApache-2.0\nBSD-3-Clause");
+        policy.setCategoryRules("*=failure");
+        policy.setLicenseCategories("LicenseRef-acme=proprietary");
+        policy.setExceptions("tweetnacl=2999-12-31:public domain dedication reviewed");
+        policy.setNoLicense("UNSTABLE");
+        policy.setMultipleLicenses("ALL");
+        policy.setDenyAction("UNSTABLE");
+        LicenseGateBuilder gate = new LicenseGateBuilder(policy);
         project.getBuildersList().add(gate);
 
         FreeStyleBuild build = j.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
@@ -54,9 +55,9 @@ class LicenseGateBuilderTest {
     void freestyleDefaultPolicyPassesTheNpmSbomAndShowsTheSummaryOnTheBuildPage() throws Exception {
         FreeStyleProject project = j.createFreeStyleProject("npm");
         Sboms.install(j.jenkins.getWorkspaceFor(project), Sboms.NPM_SPDX, "sbom.spdx.json");
-        LicenseGateBuilder gate = new LicenseGateBuilder();
-        gate.setSboms("sbom.spdx.json");
-        project.getBuildersList().add(gate);
+        LicenseGateStep policy = new LicenseGateStep();
+        policy.setSboms("sbom.spdx.json");
+        project.getBuildersList().add(new LicenseGateBuilder(policy));
 
         FreeStyleBuild build = j.buildAndAssertSuccess(project);
 

@@ -24,9 +24,9 @@ class PerformanceGateBuilderTest {
 
     private FreeStyleBuild build(String result, Result expected) throws Exception {
         Results.install(j.jenkins.getWorkspaceFor(project), result, "jmh-result.json");
-        PerformanceGateBuilder gate = new PerformanceGateBuilder();
+        PerformanceGateStep gate = new PerformanceGateStep();
         gate.setJmh("jmh-result.json");
-        project.getBuildersList().replace(gate);
+        project.getBuildersList().replace(new PerformanceGateBuilder(gate));
         return j.buildAndAssertStatus(expected, project);
     }
 
@@ -46,16 +46,17 @@ class PerformanceGateBuilderTest {
 
     @Test
     void theFormRoundTripsEveryField() throws Exception {
-        PerformanceGateBuilder gate = new PerformanceGateBuilder();
+        PerformanceGateStep gate = new PerformanceGateStep();
         gate.setJmh("build/*.json");
         gate.setThreshold(15.0);
         gate.setMissing("unstable");
         gate.setMaxP95(500.0);
         gate.setRequireReference(true);
-        project.getBuildersList().replace(gate);
+        PerformanceGateBuilder builder = new PerformanceGateBuilder(gate);
+        project.getBuildersList().replace(builder);
 
         j.configRoundtrip(project);
 
-        j.assertEqualDataBoundBeans(gate, project.getBuildersList().get(PerformanceGateBuilder.class));
+        j.assertEqualDataBoundBeans(builder, project.getBuildersList().get(PerformanceGateBuilder.class));
     }
 }

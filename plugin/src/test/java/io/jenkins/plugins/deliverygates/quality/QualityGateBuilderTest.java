@@ -27,10 +27,10 @@ class QualityGateBuilderTest {
 
     private FreeStyleBuild build(String report, Result expected, String... conditions) throws Exception {
         Reports.install(j.jenkins, project, report);
-        QualityGateBuilder gate = new QualityGateBuilder();
+        QualityGateStep gate = new QualityGateStep();
         gate.setCobertura("coverage.xml");
         gate.setConditions(List.of(conditions));
-        project.getBuildersList().replace(gate);
+        project.getBuildersList().replace(new QualityGateBuilder(gate));
         return j.buildAndAssertStatus(expected, project);
     }
 
@@ -92,9 +92,9 @@ class QualityGateBuilderTest {
 
     @Test
     void missingReportFailsNamingTheFile() throws Exception {
-        QualityGateBuilder gate = new QualityGateBuilder();
+        QualityGateStep gate = new QualityGateStep();
         gate.setJacoco("target/site/jacoco/jacoco.xml");
-        project.getBuildersList().add(gate);
+        project.getBuildersList().add(new QualityGateBuilder(gate));
 
         FreeStyleBuild build = j.buildAndAssertStatus(Result.FAILURE, project);
 
@@ -103,7 +103,7 @@ class QualityGateBuilderTest {
 
     @Test
     void configurationFormRoundTrips() throws Exception {
-        QualityGateBuilder gate = new QualityGateBuilder();
+        QualityGateStep gate = new QualityGateStep();
         gate.setJacoco("**/jacoco.xml");
         gate.setJacocoExec("target/jacoco.exec");
         gate.setClasses("target/classes");
@@ -111,10 +111,11 @@ class QualityGateBuilderTest {
         gate.setReferenceJob("../main");
         gate.setFailOnMissingMetric(true);
         gate.setFailOnClassMismatch(true);
-        project.getBuildersList().add(gate);
+        QualityGateBuilder builder = new QualityGateBuilder(gate);
+        project.getBuildersList().add(builder);
 
         j.configRoundtrip(project);
 
-        j.assertEqualDataBoundBeans(gate, project.getBuildersList().get(QualityGateBuilder.class));
+        j.assertEqualDataBoundBeans(builder, project.getBuildersList().get(QualityGateBuilder.class));
     }
 }

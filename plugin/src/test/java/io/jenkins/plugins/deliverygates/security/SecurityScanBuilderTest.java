@@ -70,8 +70,8 @@ class SecurityScanBuilderTest {
     @Test
     void freestyleDenyListFailsTheBuildAndTheFormKeepsEveryField() throws Exception {
         FreeStyleProject project = j.createFreeStyleProject();
-        project.getBuildersList().add(new SecurityDatabaseUpdateBuilder());
-        SecurityScanBuilder scan = new SecurityScanBuilder();
+        project.getBuildersList().add(new SecurityDatabaseUpdateBuilder(new SecurityDatabaseUpdateStep()));
+        SecurityScanStep scan = new SecurityScanStep();
         scan.setPaths(SecurityFeed.JAR_IN_WORKSPACE);
         SecurityFeed.installJar(j.jenkins.getWorkspaceFor(project));
         scan.setDenyList("CVE-2021-44832");
@@ -79,14 +79,15 @@ class SecurityScanBuilderTest {
         scan.setFailOnSeverity("HIGH");
         scan.setMaxCvss(9.5);
         scan.setCriticality("UNSTABLE");
-        project.getBuildersList().add(scan);
+        SecurityScanBuilder builder = new SecurityScanBuilder(scan);
+        project.getBuildersList().add(builder);
 
         FreeStyleBuild build = j.assertBuildStatus(Result.FAILURE, project.scheduleBuild2(0));
 
         j.assertLogContains("CVE-2021-44832 in log4j-core-2.14.1.jar is on the deny list", build);
         assertThat(build.getAction(SecurityScanAction.class).getSummary().allowed()).isEqualTo(1);
         j.configRoundtrip(project);
-        j.assertEqualDataBoundBeans(scan, project.getBuildersList().get(SecurityScanBuilder.class));
+        j.assertEqualDataBoundBeans(builder, project.getBuildersList().get(SecurityScanBuilder.class));
     }
 
     @Test

@@ -83,4 +83,40 @@ class CoberturaXmlReaderTest {
         assertThat(pkg.sourceFiles()).singleElement()
                 .satisfies(file -> assertThat(file.counters()).isEqualTo(tree.counters()));
     }
+
+    @Test
+    void coveragePyReportWithNonAsciiNamesEmptyPackagesAndEmptyFiles() throws Exception {
+        Path report = resource("coverage-py-unicode.xml");
+
+        CoverageTree tree = new CoberturaXmlReader().read(report);
+
+        assertTotalsEqualTheTools(report, tree);
+        assertThat(tree.packages()).extracting(PackageCoverage::name)
+                .containsExactlyInAnyOrder("app", "app.empty_pkg", "app.sub", "app.\u00fcn\u00ef");
+        PackageCoverage unicode = tree.packages().stream().filter(p -> p.name().equals("app.\u00fcn\u00ef"))
+                .findFirst().orElseThrow();
+        // python3-coverage report: calc_\u00df.py 12 statements, 1 missed, 8 branches, 7 taken
+        assertThat(unicode.sourceFiles()).filteredOn(f -> f.path().endsWith("calc_\u00df.py")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.counters().get(Metric.LINE)).contains(new Counter(11, 1));
+                    assertThat(f.counters().get(Metric.BRANCH)).contains(new Counter(7, 1));
+                });
+        PackageCoverage empty = tree.packages().stream().filter(p -> p.name().equals("app.empty_pkg")).findFirst()
+                .orElseThrow();
+        assertThat(empty.counters().get(Metric.LINE)).isEmpty();
+    }
+
+    @Test
+    void gcovrReportWithAHeaderInANonAsciiFolder() throws Exception {
+        Path report = resource("gcovr-subdirs.xml");
+
+        CoverageTree tree = new CoberturaXmlReader().read(report);
+
+        assertTotalsEqualTheTools(report, tree);
+        assertThat(tree.packages()).extracting(PackageCoverage::name).containsExactlyInAnyOrder("src",
+                "src.\u00fctil");
+        // gcovr --print-summary: branches 7 out of 17 (src/main.c 6 of 15, the header 1 of 2)
+        assertThat(tree.packages().stream().filter(p -> p.name().equals("src.\u00fctil")).findFirst().orElseThrow()
+                .counters().get(Metric.BRANCH)).contains(new Counter(1, 1));
+    }
 }

@@ -119,4 +119,22 @@ class CoberturaXmlReaderTest {
         assertThat(tree.packages().stream().filter(p -> p.name().equals("src.\u00fctil")).findFirst().orElseThrow()
                 .counters().get(Metric.BRANCH)).contains(new Counter(1, 1));
     }
+
+    @Test
+    void windowsFileNamesAreReadWithSlashesSoTheyMatchAndMerge() {
+        String windows = "<coverage><packages><package name=\"Src.App\"><classes>"
+                + "<class name=\"A\" filename=\"src\\App\\A.cs\"><lines><line number=\"1\" hits=\"1\"/>"
+                + "<line number=\"2\" hits=\"0\"/></lines></class></classes></package></packages></coverage>";
+        String linux = windows.replace("src\\App\\A.cs", "src/App/A.cs").replace("hits=\"0\"", "hits=\"3\"");
+
+        CoverageTree fromWindows = new CoberturaXmlReader().read(
+                new ByteArrayInputStream(windows.getBytes(StandardCharsets.UTF_8)), "windows.xml");
+        CoverageTree fromLinux = new CoberturaXmlReader().read(
+                new ByteArrayInputStream(linux.getBytes(StandardCharsets.UTF_8)), "linux.xml");
+
+        assertThat(fromWindows.packages().get(0).sourceFiles()).extracting(SourceFileCoverage::path)
+                .containsExactly("src/App/A.cs");
+        CoverageTree merged = CoverageTree.merge(java.util.List.of(fromWindows, fromLinux));
+        assertThat(merged.counters().get(Metric.LINE)).contains(new Counter(2, 0));
+    }
 }

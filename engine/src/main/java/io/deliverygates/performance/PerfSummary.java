@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
+import io.deliverygates.common.TextFiles;
 import io.deliverygates.coverage.ReportFiles;
 import java.io.IOException;
 import java.io.Serializable;
@@ -111,11 +112,8 @@ public record PerfSummary(int formatVersion, List<String> sources, List<Benchmar
 
     public static PerfSummary read(Path file) {
         ReportFiles.check(file, ResultLoader.MAX_BYTES);
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+        return fromJson(TextFiles.readUtf8(file, file.toString(), "the performance summary",
+                false), file.toString());
     }
 
     public void write(Path file) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
+import io.deliverygates.common.TextFiles;
 import io.deliverygates.coverage.ClassMismatch;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.Counters;
@@ -128,11 +129,8 @@ public record CoverageSummary(int formatVersion, List<String> sources, Counters 
 
     public static CoverageSummary read(Path file) {
         ReportFiles.check(file, 64L * 1024 * 1024);
-        try {
-            return fromJson(Files.readString(file, StandardCharsets.UTF_8), file.toString());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+        return fromJson(TextFiles.readUtf8(file, file.toString(), "the coverage summary", false),
+                file.toString());
     }
 
     public void write(Path file) {

@@ -245,4 +245,23 @@ class HostileInputsTest {
         assertThat(run.err().lines().toList()).singleElement().asString().startsWith("delivery-gates: ")
                 .contains(fifo.getFileName().toString());
     }
+
+    /** A .jsonl file that holds no ledger header and nothing readable is not an empty ledger. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ledger show", "ledger export --format jsonl", "metrics"})
+    void aJsonlFileWithNothingOfALedgerIsTheWrongFormat(String command, @TempDir Path folder) throws Exception {
+        for (Hostile hostile : List.of(Hostile.HUGE_LINE, Hostile.INVALID_UTF8, Hostile.NUL_BYTES, Hostile.DEEP_JSON,
+                Hostile.ODD_NUMBERS, Hostile.DUPLICATE_KEYS, Hostile.BOM_THEN_GARBAGE)) {
+            Path file = hostile.make(folder, Kind.JSONL);
+            List<String> args = new ArrayList<>(List.of(command.split(" ")));
+            args.addAll(List.of("--ledger", file.toString()));
+
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+
+            assertThat(run.exitCode()).as(hostile + ": " + run.err()).isEqualTo(8);
+            assertThat(run.err().lines().toList()).as(hostile.name()).singleElement().asString()
+                    .startsWith("delivery-gates: ").contains(file.getFileName().toString())
+                    .contains("not a delivery ledger");
+        }
+    }
 }

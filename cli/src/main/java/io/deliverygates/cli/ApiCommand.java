@@ -13,12 +13,12 @@ import io.deliverygates.api.ProductionReference;
 import io.deliverygates.api.Versioning;
 import io.deliverygates.common.Criticality;
 import io.deliverygates.common.InputException;
+import io.deliverygates.common.TextFiles;
 import io.deliverygates.ledger.ArtifactStore;
 import io.deliverygates.ledger.FileLedger;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -186,16 +186,12 @@ final class ApiCommand implements Callable<Integer> {
         List<ApiAllowEntry> entries = new ArrayList<>();
         allow.forEach(text -> entries.add(ApiAllowEntry.parse("--allow", text)));
         if (allowFile != null) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(allowFile);
-            } catch (NoSuchFileException e) {
-                throw new InputException(InputException.Problem.NOT_FOUND, "--allow-file " + allowFile, "no such file");
-            }
+            List<String> lines = TextFiles.readUtf8(allowFile, "--allow-file " + allowFile, "the allow file", true)
+                    .lines().toList();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
                 if (!line.isEmpty() && !line.startsWith("#")) {
-                    entries.add(ApiAllowEntry.parse(allowFile + ":" + (i + 1), line));
+                    entries.add(ApiAllowEntry.parse(InputException.Problem.MALFORMED, allowFile + ":" + (i + 1), line));
                 }
             }
         }

@@ -50,6 +50,8 @@ final class LedgerCommand implements Runnable {
                         "no ledger at " + ledger.file());
             }
             LedgerRead read = ledger.read(LedgerCursor.START);
+            LedgerWarnings.refuseIfNotALedger(ledger, read.events().size(), read.cursor(), read.warnings(),
+                    read.pendingBytes());
             LedgerWarnings.print(err, ledger, read.warnings(), read.pendingBytes());
             return read.events();
         }

@@ -6,6 +6,7 @@ import io.deliverygates.ledger.LedgerEvent;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -30,12 +31,20 @@ final class LedgerImportCommand extends LedgerSubcommand implements Callable<Int
 
     @Override
     public Integer call() throws Exception {
+        if (!"-".equals(input) && Files.exists(Path.of(input)) && !Files.isRegularFile(Path.of(input))) {
+            // a folder cannot be read, and a FIFO nobody writes to would block forever: standard input is '-'
+            throw new InputException(InputException.Problem.UNREADABLE, input,
+                    "not a regular file (give - to read standard input)");
+        }
         List<LedgerEvent> events;
         try (Reader in = "-".equals(input) ? new InputStreamReader(System.in, StandardCharsets.UTF_8)
                 : Files.newBufferedReader(Path.of(input), StandardCharsets.UTF_8)) {
             events = format.value.read(in, input);
         } catch (NoSuchFileException e) {
             throw new InputException(InputException.Problem.NOT_FOUND, input, "no such file");
+        } catch (CharacterCodingException e) {
+            throw new InputException(InputException.Problem.MALFORMED, input, InputException.NO_LINE,
+                    "bytes that are not valid UTF-8; was the file written with another encoding or cut?", e);
         } catch (IOException e) {
             throw new InputException(InputException.Problem.UNREADABLE, input, InputException.NO_LINE,
                     "cannot read: " + e.getMessage(), e);

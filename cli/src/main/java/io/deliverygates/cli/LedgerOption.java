@@ -21,6 +21,11 @@ final class LedgerOption {
             throw new InputException(InputException.Problem.UNREADABLE, "--ledger " + path,
                     ledger.file() + " is a folder, not a ledger file");
         }
+        if (Files.exists(ledger.file()) && !Files.isRegularFile(ledger.file())) {
+            // a FIFO or device: reading it would block or never end
+            throw new InputException(InputException.Problem.UNREADABLE, "--ledger " + path,
+                    ledger.file() + " is not a regular file, not a ledger file");
+        }
         return ledger;
     }
 

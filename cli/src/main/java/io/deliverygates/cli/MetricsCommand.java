@@ -120,6 +120,7 @@ public final class MetricsCommand implements Callable<Integer> {
             throw new InputException(InputException.Problem.UNREADABLE, ledger.file().toString(),
                     InputException.NO_LINE, "cannot read the ledger: " + e.getMessage(), e);
         }
+        LedgerWarnings.refuseIfNotALedger(ledger, read.events(), read.cursor(), read.warnings(), read.pendingBytes());
         LedgerWarnings.print(spec.commandLine().getErr(), ledger, read.warnings(), read.pendingBytes());
         return metrics.report(range);
     }

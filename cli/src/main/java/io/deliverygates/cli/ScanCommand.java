@@ -40,7 +40,8 @@ final class ScanCommand implements Callable<Integer> {
     List<Path> paths;
 
     @Option(names = "--max-cvss", paramLabel = "SCORE",
-            description = "Highest CVSS score allowed (v3, else v2), 0.0-10.0.")
+            description = "Highest CVSS score allowed (v3, else v4.0, else v2), 0.0-10.0; a finding without any score "
+                    + "violates it too.")
     Double maxCvss;
 
     @Option(names = "--fail-on-severity", paramLabel = "SEVERITY",

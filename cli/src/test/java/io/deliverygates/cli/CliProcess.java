@@ -25,9 +25,16 @@ final class CliProcess {
         return command;
     }
 
-    /** Starts the CLI in {@code folder}, its standard output and error going to files there. */
+    /**
+     * Starts the CLI in {@code folder}, its standard output and error going to files there. It starts through perl,
+     * which restores SIGINT's default action and then becomes the JVM (same pid): a build started in the background
+     * by a non-interactive shell inherits SIGINT as ignored, and the JVM then installs no handler for it.
+     */
     static Process start(Path folder, List<String> command) throws IOException {
-        return new ProcessBuilder(command).directory(folder.toFile())
+        List<String> withDefaultSigint = new ArrayList<>(List.of("perl", "-e",
+                "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec $ARGV[0]: $!\\n\";"));
+        withDefaultSigint.addAll(command);
+        return new ProcessBuilder(withDefaultSigint).directory(folder.toFile())
                 .redirectOutput(folder.resolve("cli.out").toFile()).redirectError(folder.resolve("cli.err").toFile())
                 .start();
     }

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deliverygates.common.GateStatus;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.Json;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.deliverygates.common.TextFiles;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -69,17 +67,7 @@ public record ApiSummary(Instant generatedAt, GateStatus status, ApiKind kind, S
     /** Reads a summary written by {@link #write}; a clear error for anything else. */
     public static ApiSummary read(Path file) {
         String source = file.toString();
-        try {
-            if (Files.size(file) == 0) {
-                throw new InputException(InputException.Problem.EMPTY, source, "the API summary is empty");
-            }
-            return fromJson(Files.readString(file), source);
-        } catch (NoSuchFileException e) {
-            throw new InputException(InputException.Problem.NOT_FOUND, source, "no such API summary");
-        } catch (IOException e) {
-            throw new InputException(InputException.Problem.UNREADABLE, source, InputException.NO_LINE,
-                    e.getMessage(), e);
-        }
+        return fromJson(TextFiles.readUtf8(file, source, "the API summary", false), source);
     }
 
     /** Reads a summary from {@link #toJson()} text; {@code source} names where it came from in errors. */

@@ -64,8 +64,27 @@ final class OpenApiDocuments {
         return api;
     }
 
+    /**
+     * Longest line a YAML document may have. SnakeYAML scans a long plain scalar in time that grows faster than its
+     * length (8 MB on one line took 50 s), and no OpenAPI document written as YAML has a line of a megabyte; a
+     * minified JSON document on one line is read by the JSON parser, which has no such limit.
+     */
+    static final int MAX_YAML_LINE = 1 << 20;
+
     private static JsonNode parseTree(String text, String source) {
         boolean json = text.stripLeading().startsWith("{");
+        if (!json) {
+            int line = 1;
+            for (int start = 0, end; start < text.length(); start = end + 1, line++) {
+                end = text.indexOf('\n', start);
+                end = end < 0 ? text.length() : end;
+                if (end - start > MAX_YAML_LINE) {
+                    throw new InputException(InputException.Problem.WRONG_FORMAT, source, line, "a line of "
+                            + (end - start) + " characters, more than " + MAX_YAML_LINE
+                            + " in a YAML document: not an OpenAPI document", null);
+                }
+            }
+        }
         try {
             JsonNode tree = (json ? JSON : YAML).readTree(text);
             if (tree == null || !tree.isObject()) {

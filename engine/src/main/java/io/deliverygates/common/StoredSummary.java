@@ -45,13 +45,9 @@ public final class StoredSummary {
         return summary;
     }
 
-    /** The text of a stored summary file (its size already checked by the caller); UNREADABLE names the file. */
-    public static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE, e.toString(), e);
-        }
+    /** The text of a stored summary file (its size already checked by the caller), strictly UTF-8; errors name it. */
+    public static String text(Path file, String what) {
+        return TextFiles.readUtf8(file, file.toString(), what, false);
     }
 
     /** Writes {@code json} to {@code file}, creating its folder; UNREADABLE names the file when it cannot. */

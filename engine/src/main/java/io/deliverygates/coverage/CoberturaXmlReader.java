@@ -60,7 +60,9 @@ public final class CoberturaXmlReader extends XmlCoverageReader {
                     }
                     className = required("name");
                     String file = reader.getAttributeValue(null, "filename");
-                    fileName = file == null ? className : file;
+                    // a report written on Windows (coverlet, ReportGenerator) names files with backslashes: one
+                    // spelling, so that file scopes match and the same file from a Linux agent merges with it
+                    fileName = (file == null ? className : file).replace('\\', '/');
                     counters = Counters.builder();
                     break;
                 case "package":

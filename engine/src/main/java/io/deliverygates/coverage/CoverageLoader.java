@@ -97,7 +97,18 @@ public final class CoverageLoader {
                 trees.set(i, reports.get(i).read(detail.keepingPackages(shared)));
             }
         }
-        return CoverageTree.merge(trees);
+        CoverageTree merged = CoverageTree.merge(trees);
+        if (merged.metrics().isEmpty()) {
+            // nothing measured at all (no package, or only files without a line): the gate could not check anything
+            String source = reports.size() == 1 && reports.get(0) != null ? reports.get(0).file().toString()
+                    : parameterName.apply(!selection.jacoco().isEmpty() ? "jacoco"
+                            : !selection.jacocoExec().isEmpty() ? "jacocoExec" : "cobertura");
+            throw new InputException(Problem.EMPTY, source, reports.size() == 1
+                    ? "the report holds no coverage data (no class or file with any counter); did the tests run?"
+                    : "none of the " + reports.size() + " reports holds coverage data (no class or file with any"
+                            + " counter); did the tests run?");
+        }
+        return merged;
     }
 
     /** Package names found in more than one tree. */

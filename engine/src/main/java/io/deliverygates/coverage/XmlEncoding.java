@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * declaration, else UTF-8) and a bad byte becomes a {@link java.nio.charset.CharacterCodingException} thrown by
  * {@code read} before the parser gets it; {@link XmlReports#malformed} turns it into one clear line.
  */
-final class XmlEncoding {
+public final class XmlEncoding {
     private static final int PROLOG_BYTES = 1024;
     private static final Pattern DECLARED = Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
@@ -35,7 +35,7 @@ final class XmlEncoding {
     }
 
     /** {@code in}, failing on the first byte that is not valid in the document's encoding. */
-    static InputStream checked(InputStream in, String source) {
+    public static InputStream checked(InputStream in, String source) {
         InputStream buffered = in.markSupported() ? in : new BufferedInputStream(in);
         try {
             buffered.mark(PROLOG_BYTES);

@@ -74,8 +74,11 @@ final class CsvEvents {
                 }
             }
         } catch (IOException | UncheckedIOException e) {
+            boolean encoding = e instanceof java.nio.charset.CharacterCodingException
+                    || e.getCause() instanceof java.nio.charset.CharacterCodingException;
             throw new InputException(InputException.Problem.MALFORMED, source, InputException.NO_LINE,
-                    "not valid CSV: " + e.getMessage(), e);
+                    encoding ? "bytes that are not valid UTF-8; was the file written with another encoding or cut?"
+                            : "not valid CSV: " + e.getMessage(), e);
         }
         problems.throwIfAny();
         return events;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.SafeXml;
+import io.deliverygates.coverage.XmlEncoding;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +53,9 @@ final class CycloneDxReader {
     private static String checkXml(byte[] content, String source) {
         String version = null;
         try {
-            XMLStreamReader reader = SafeXml.newInputFactory().createXMLStreamReader(new ByteArrayInputStream(content));
+            // bytes checked in their encoding first: the JDK parser would print "[Fatal Error]" on a bad one
+            XMLStreamReader reader = SafeXml.newInputFactory().createXMLStreamReader(
+                    XmlEncoding.checked(new ByteArrayInputStream(content), source));
             try {
                 while (reader.hasNext()) {
                     int event = reader.next();
@@ -76,7 +79,12 @@ final class CycloneDxReader {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? InputException.NO_LINE : e.getLocation().getLineNumber();
-            throw new InputException(Problem.MALFORMED, source, line, "not well-formed XML: " + staxMessage(e), e);
+            Throwable nested = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+            throw new InputException(Problem.MALFORMED, source, line, "not well-formed XML: "
+                    + (nested instanceof java.nio.charset.CharacterCodingException
+                            ? "bytes that are not valid in the file's encoding (UTF-8 unless its XML declaration names"
+                                    + " another); was the SBOM written with another encoding or cut?"
+                            : staxMessage(e)), e);
         }
         if (version == null) {
             throw new InputException(Problem.WRONG_FORMAT, source, "no root element");

@@ -6,10 +6,10 @@ import io.deliverygates.common.GateStatus;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
+import io.deliverygates.common.TextFiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -79,16 +79,8 @@ public record LicenseSummary(Instant generatedAt, GateStatus status, List<String
     /** Reads a summary written by {@link #write}; a clear error for anything else. */
     public static LicenseSummary read(Path file) {
         String source = file.toString();
-        try {
-            if (Files.size(file) == 0) {
-                throw new InputException(Problem.EMPTY, source, "the license summary is empty");
-            }
-            return fromJson(Files.readString(file), source);
-        } catch (NoSuchFileException e) {
-            throw new InputException(Problem.NOT_FOUND, source, "no such license summary");
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, source, InputException.NO_LINE, e.getMessage(), e);
-        }
+        return fromJson(TextFiles.readUtf8(file, source, "the license summary", false),
+                source);
     }
 
     /** Reads a summary from {@link #toJson()} text; {@code source} names where it came from in errors. */

@@ -91,7 +91,7 @@ public record PerfSummary(int formatVersion, List<String> sources, List<Benchmar
 
     public static PerfSummary read(Path file) {
         ReportFiles.check(file, ResultLoader.MAX_BYTES);
-        return fromJson(StoredSummary.text(file), file.toString());
+        return fromJson(StoredSummary.text(file, "the performance summary"), file.toString());
     }
 
     public void write(Path file) {

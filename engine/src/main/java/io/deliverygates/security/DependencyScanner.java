@@ -3,6 +3,7 @@ package io.deliverygates.security;
 import io.deliverygates.common.InputException;
 import io.github.jeremylong.openvulnerability.client.nvd.CvssV2;
 import io.github.jeremylong.openvulnerability.client.nvd.CvssV3;
+import io.github.jeremylong.openvulnerability.client.nvd.CvssV4;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,15 +207,25 @@ public final class DependencyScanner {
         }
     }
 
-    /** CVSS v3 when the database has it, else v2: the score and the version it came from. */
+    /**
+     * CVSS v3 when the database has it, else v4.0 (the only score of many CVEs the NVD has not analysed, written by
+     * their CNA), else v2: the score and the version it came from.
+     */
     static Finding toFinding(Dependency dependency, String packageId, Vulnerability vulnerability, boolean suppressed) {
         CvssV3 v3 = vulnerability.getCvssV3();
+        CvssV4 v4 = vulnerability.getCvssV4();
         CvssV2 v2 = vulnerability.getCvssV2();
         String name = dependency.getDisplayFileName();
         if (v3 != null && v3.getCvssData() != null && v3.getCvssData().getBaseScore() != null) {
             double score = v3.getCvssData().getBaseScore();
             return new Finding(vulnerability.getName(), name, packageId, score, ScoreSource.CVSS_V3,
                     Severity.ofCvssV3(score), v3.getCvssData().getVectorString(), suppressed);
+        }
+        if (v4 != null && v4.getCvssData() != null && v4.getCvssData().getBaseScore() != null) {
+            double score = v4.getCvssData().getBaseScore();
+            // CVSS v4.0 names the same qualitative bands as v3 (9.0 critical, 7.0 high, 4.0 medium)
+            return new Finding(vulnerability.getName(), name, packageId, score, ScoreSource.CVSS_V4,
+                    Severity.ofCvssV3(score), v4.getCvssData().getVectorString(), suppressed);
         }
         if (v2 != null && v2.getCvssData() != null && v2.getCvssData().getBaseScore() != null) {
             double score = v2.getCvssData().getBaseScore();

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deliverygates.common.GateStatus;
 import io.deliverygates.common.InputException;
 import io.deliverygates.common.Json;
+import io.deliverygates.common.TextFiles;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -82,19 +82,8 @@ public record ScanSummary(Instant generatedAt, GateStatus status, int dependenci
     /** Reads a summary written by {@link #write}; a clear error for anything else. */
     public static ScanSummary read(Path file) {
         String source = file.toString();
-        try {
-            if (Files.size(file) == 0) {
-                throw new InputException(InputException.Problem.EMPTY, source, "the security summary is empty");
-            }
-            return parse(Json.mapper().readTree(file.toFile()), source);
-        } catch (NoSuchFileException e) {
-            throw new InputException(InputException.Problem.NOT_FOUND, source, "no such security summary");
-        } catch (JacksonException e) {
-            throw malformed(source, e);
-        } catch (IOException e) {
-            throw new InputException(InputException.Problem.UNREADABLE, source, InputException.NO_LINE,
-                    e.getMessage(), e);
-        }
+        return fromJson(TextFiles.readUtf8(file, source, "the security summary", false),
+                source);
     }
 
     /** Reads a summary from {@link #toJson()} text; {@code source} names where it came from in errors. */

@@ -53,6 +53,15 @@ public final class SecurityGate {
                     asGiven(policy.maxCvss())));
             status = status.worse(policy.criticality().statusWhenViolated());
         }
+        // a vulnerability without any score cannot be shown to be at or below the maximum: it violates it too
+        List<Finding> unscored = considered.stream().filter(f -> f.scoreSource() == ScoreSource.NONE).toList();
+        if (policy.maxCvss() != null && !unscored.isEmpty()) {
+            violations.add(String.format(java.util.Locale.ROOT,
+                    "%d %sfinding(s) without a CVSS score (first: %s in %s), so not shown to be at most the maximum %s",
+                    unscored.size(), scope, unscored.get(0).id(), unscored.get(0).dependency(),
+                    asGiven(policy.maxCvss())));
+            status = status.worse(policy.criticality().statusWhenViolated());
+        }
         if (policy.failOnSeverity() != null) {
             long count = considered.stream().filter(f -> f.severity().isAtLeast(policy.failOnSeverity())).count();
             if (count > 0) {

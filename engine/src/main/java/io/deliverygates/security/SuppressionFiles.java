@@ -45,8 +45,12 @@ final class SuppressionFiles {
     static List<SuppressionRule> check(Path file) {
         String source = file.toString();
         try {
-            if (!Files.isRegularFile(file)) {
+            if (!Files.exists(file)) {
                 throw new InputException(InputException.Problem.NOT_FOUND, source, "no such suppression file");
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new InputException(InputException.Problem.UNREADABLE, source,
+                        "not a regular file (a folder, or a FIFO the scan would wait on forever)");
             }
             if (Files.size(file) == 0) {
                 throw new InputException(InputException.Problem.EMPTY, source, "the suppression file is empty");

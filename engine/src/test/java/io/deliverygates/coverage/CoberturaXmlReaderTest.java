@@ -83,4 +83,58 @@ class CoberturaXmlReaderTest {
         assertThat(pkg.sourceFiles()).singleElement()
                 .satisfies(file -> assertThat(file.counters()).isEqualTo(tree.counters()));
     }
+
+    @Test
+    void coveragePyReportWithNonAsciiNamesEmptyPackagesAndEmptyFiles() throws Exception {
+        Path report = resource("coverage-py-unicode.xml");
+
+        CoverageTree tree = new CoberturaXmlReader().read(report);
+
+        assertTotalsEqualTheTools(report, tree);
+        assertThat(tree.packages()).extracting(PackageCoverage::name)
+                .containsExactlyInAnyOrder("app", "app.empty_pkg", "app.sub", "app.\u00fcn\u00ef");
+        PackageCoverage unicode = tree.packages().stream().filter(p -> p.name().equals("app.\u00fcn\u00ef"))
+                .findFirst().orElseThrow();
+        // python3-coverage report: calc_\u00df.py 12 statements, 1 missed, 8 branches, 7 taken
+        assertThat(unicode.sourceFiles()).filteredOn(f -> f.path().endsWith("calc_\u00df.py")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.counters().get(Metric.LINE)).contains(new Counter(11, 1));
+                    assertThat(f.counters().get(Metric.BRANCH)).contains(new Counter(7, 1));
+                });
+        PackageCoverage empty = tree.packages().stream().filter(p -> p.name().equals("app.empty_pkg")).findFirst()
+                .orElseThrow();
+        assertThat(empty.counters().get(Metric.LINE)).isEmpty();
+    }
+
+    @Test
+    void gcovrReportWithAHeaderInANonAsciiFolder() throws Exception {
+        Path report = resource("gcovr-subdirs.xml");
+
+        CoverageTree tree = new CoberturaXmlReader().read(report);
+
+        assertTotalsEqualTheTools(report, tree);
+        assertThat(tree.packages()).extracting(PackageCoverage::name).containsExactlyInAnyOrder("src",
+                "src.\u00fctil");
+        // gcovr --print-summary: branches 7 out of 17 (src/main.c 6 of 15, the header 1 of 2)
+        assertThat(tree.packages().stream().filter(p -> p.name().equals("src.\u00fctil")).findFirst().orElseThrow()
+                .counters().get(Metric.BRANCH)).contains(new Counter(1, 1));
+    }
+
+    @Test
+    void windowsFileNamesAreReadWithSlashesSoTheyMatchAndMerge() {
+        String windows = "<coverage><packages><package name=\"Src.App\"><classes>"
+                + "<class name=\"A\" filename=\"src\\App\\A.cs\"><lines><line number=\"1\" hits=\"1\"/>"
+                + "<line number=\"2\" hits=\"0\"/></lines></class></classes></package></packages></coverage>";
+        String linux = windows.replace("src\\App\\A.cs", "src/App/A.cs").replace("hits=\"0\"", "hits=\"3\"");
+
+        CoverageTree fromWindows = new CoberturaXmlReader().read(
+                new ByteArrayInputStream(windows.getBytes(StandardCharsets.UTF_8)), "windows.xml");
+        CoverageTree fromLinux = new CoberturaXmlReader().read(
+                new ByteArrayInputStream(linux.getBytes(StandardCharsets.UTF_8)), "linux.xml");
+
+        assertThat(fromWindows.packages().get(0).sourceFiles()).extracting(SourceFileCoverage::path)
+                .containsExactly("src/App/A.cs");
+        CoverageTree merged = CoverageTree.merge(java.util.List.of(fromWindows, fromLinux));
+        assertThat(merged.counters().get(Metric.LINE)).contains(new Counter(2, 0));
+    }
 }

@@ -31,9 +31,6 @@ public final class NvdFeed {
     /** A CVE record; a null vector leaves that CVSS version out. */
     public record Cve(String id, String published, String description, String v31Vector, Double v31Score,
             String v2Vector, Double v2Score, List<CpeMatch> matches) {
-        int year() {
-            return Integer.parseInt(id.split("-")[1]);
-        }
     }
 
     static final String LOG4J = "cpe:2.3:a:apache:log4j:*:*:*:*:*:*:*:*";
@@ -89,14 +86,20 @@ public final class NvdFeed {
 
     /** Writes the feed into {@code folder} and returns it. */
     public static Path write(Path folder, List<Cve> records) {
+        return writeRecords(folder, records.stream().map(NvdFeed::cve).toList());
+    }
+
+    /** Writes NVD CVE API 2.0 {@code cve} objects as they are (any shape the NVD publishes) into a feed folder. */
+    public static Path writeRecords(Path folder, List<ObjectNode> records) {
         try {
             Files.createDirectories(folder);
-            Map<Integer, List<Cve>> byYear = new TreeMap<>();
-            records.forEach(cve -> byYear.computeIfAbsent(cve.year(), y -> new ArrayList<>()).add(cve));
+            Map<Integer, List<ObjectNode>> byYear = new TreeMap<>();
+            records.forEach(cve -> byYear.computeIfAbsent(Integer.parseInt(cve.get("id").asText().split("-")[1]),
+                    y -> new ArrayList<>()).add(cve));
             StringBuilder properties = new StringBuilder("prefix=nvdcve-\n")
                     .append("lastModifiedDate=").append(escape(LAST_MODIFIED)).append('\n')
                     .append("lastModifiedDate.modified=").append(escape(LAST_MODIFIED)).append('\n');
-            for (Map.Entry<Integer, List<Cve>> year : byYear.entrySet()) {
+            for (Map.Entry<Integer, List<ObjectNode>> year : byYear.entrySet()) {
                 writeGzip(folder.resolve("nvdcve-" + year.getKey() + ".json.gz"), response(year.getValue()));
                 properties.append("lastModifiedDate.").append(year.getKey()).append('=').append(escape(LAST_MODIFIED))
                         .append('\n');
@@ -119,16 +122,16 @@ public final class NvdFeed {
         }
     }
 
-    private static byte[] response(List<Cve> records) throws IOException {
+    private static byte[] response(List<ObjectNode> records) throws IOException {
         ObjectNode root = Json.mapper().createObjectNode();
         root.put("resultsPerPage", records.size()).put("startIndex", 0).put("totalResults", records.size())
                 .put("format", "NVD_CVE").put("version", "2.0").put("timestamp", "2026-11-26T22:40:21.000");
         ArrayNode vulnerabilities = root.putArray("vulnerabilities");
-        records.forEach(cve -> vulnerabilities.addObject().set("cve", cve(cve)));
+        records.forEach(cve -> vulnerabilities.addObject().set("cve", cve));
         return Json.mapper().writeValueAsBytes(root);
     }
 
-    private static ObjectNode cve(Cve record) {
+    static ObjectNode cve(Cve record) {
         ObjectNode cve = Json.mapper().createObjectNode();
         cve.put("id", record.id()).put("sourceIdentifier", "security@apache.org").put("published", record.published())
                 .put("lastModified", "2025-02-04T15:15:14.000").put("vulnStatus", "Analyzed");

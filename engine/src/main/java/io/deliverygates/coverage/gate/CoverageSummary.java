@@ -111,7 +111,7 @@ public record CoverageSummary(int formatVersion, List<String> sources, Counters 
 
     public static CoverageSummary read(Path file) {
         ReportFiles.check(file, 64L * 1024 * 1024);
-        return fromJson(StoredSummary.text(file), file.toString());
+        return fromJson(StoredSummary.text(file, "the coverage summary"), file.toString());
     }
 
     public void write(Path file) {

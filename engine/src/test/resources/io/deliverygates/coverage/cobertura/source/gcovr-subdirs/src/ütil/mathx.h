@@ -1,0 +1,1 @@
+static inline int clamp(int v, int lo, int hi) { return v < lo ? lo : (v > hi ? hi : v); }

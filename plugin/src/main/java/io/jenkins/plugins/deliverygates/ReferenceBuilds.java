@@ -60,7 +60,7 @@ public final class ReferenceBuilds {
         Job<?, ?> job = Jenkins.get().getItem(name, current.getParent(), Job.class);
         if (job == null || !job.hasPermission(Item.READ)) {
             throw new InputException(Problem.INVALID_PARAMETER, "referenceJob",
-                    "no job '" + name + "' that this build may read");
+                    Messages.ReferenceBuilds_NoJob(name));
         }
         return job;
     }

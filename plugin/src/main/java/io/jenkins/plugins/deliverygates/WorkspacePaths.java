@@ -20,7 +20,7 @@ public final class WorkspacePaths {
         if (slashes.startsWith("/") || slashes.startsWith("~") || slashes.matches("^[A-Za-z]:.*")
                 || Arrays.asList(slashes.split("/")).contains("..")) {
             throw new InputException(InputException.Problem.UNSAFE, parameter,
-                    "'" + path + "' is outside the workspace; give a path relative to the workspace");
+                    Messages.WorkspacePaths_Outside(path));
         }
         return path;
     }

@@ -56,7 +56,7 @@ final class ApiCompatibilityCallable extends MasterToSlaveFileCallable<ApiCompat
                     referenceVersion, parameters.newVersion(), "newArtifact",
                     productionCopy != null ? "reference production" : "reference");
             ApiSummary previous = referenceJson == null ? null
-                    : ApiSummary.fromJson(referenceJson, "the reference build's API summary");
+                    : ApiSummary.fromJson(referenceJson, Messages.ApiCompatibility_ReferenceSummary());
             ApiGateResult result = check.run(parameters.policy(), previous, Clock.systemUTC());
             ApiReports.write(result, root.resolve(reportFolder));
             return new Outcome(result.summary().toJson(), null);
@@ -68,12 +68,13 @@ final class ApiCompatibilityCallable extends MasterToSlaveFileCallable<ApiCompat
     /** Workspace-relative paths only: an absolute path or one that climbs out of the workspace is refused. */
     static Path inside(Path root, String relative, String parameter) {
         if (relative == null || relative.isBlank()) {
-            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter, "is required");
+            throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
+                    Messages.ApiCompatibility_Required());
         }
         Path resolved = root.resolve(relative).normalize();
         if (Path.of(relative).isAbsolute() || !resolved.startsWith(root)) {
             throw new InputException(InputException.Problem.INVALID_PARAMETER, parameter,
-                    "'" + relative + "' is not a path inside the workspace");
+                    Messages.ApiCompatibility_NotInside(relative));
         }
         return resolved;
     }

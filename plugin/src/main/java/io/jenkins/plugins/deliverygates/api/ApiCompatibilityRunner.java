@@ -36,7 +36,6 @@ final class ApiCompatibilityRunner {
     /** Report folder in the workspace; emptied before each run, archived after it. */
     static final String REPORT_FOLDER = ".delivery-gates/api-reports";
     private static final ReportFolder REPORTS = new ReportFolder(REPORT_FOLDER, ApiCompatibilityAction.ARTIFACT_FOLDER);
-    private static final String PREFIX = "API compatibility: ";
 
     private ApiCompatibilityRunner() {
     }
@@ -55,7 +54,7 @@ final class ApiCompatibilityRunner {
         FilePath workspace = at.workspace();
         TaskListener listener = at.listener();
         if (parameters.newArtifact() == null) {
-            throw new AbortException(PREFIX + "newArtifact: the new jar or OpenAPI document is required");
+            throw new AbortException(Messages.ApiCompatibility_NewArtifactRequired());
         }
         ReferenceBuilds.Reference<String> reference;
         Optional<ProductionReference.Found> production = Optional.empty();
@@ -65,13 +64,12 @@ final class ApiCompatibilityRunner {
             if (parameters.fromProduction()) {
                 production = production(run, parameters);
                 if (production.isEmpty()) {
-                    listener.getLogger().println(PREFIX + "PASSED without a comparison: nothing has been deployed to "
-                            + parameters.environment() + " yet (allowNoProduction)");
+                    listener.getLogger().println(Messages.ApiCompatibility_NothingDeployed(parameters.environment()));
                     return new Check(null, null);
                 }
             }
         } catch (InputException e) {
-            throw new AbortException(PREFIX + e.getMessage());
+            throw new AbortException(Messages.ApiCompatibility_Problem(e.getMessage()));
         }
         String referenceId = reference.buildId();
         String copy = null;
@@ -83,16 +81,16 @@ final class ApiCompatibilityRunner {
                 production.map(ProductionReference.Found::label).orElse(null),
                 production.map(found -> found.deployment().version()).orElse(null), reference.summary(), REPORT_FOLDER));
         if (outcome.problem() != null) {
-            throw new AbortException(PREFIX + outcome.problem());
+            throw new AbortException(Messages.ApiCompatibility_Problem(outcome.problem()));
         }
-        ApiSummary summary = ApiSummary.fromJson(outcome.summaryJson(), "the agent's API summary");
+        ApiSummary summary = ApiSummary.fromJson(outcome.summaryJson(), Messages.ApiCompatibility_AgentSummary());
         REPORTS.archive(at);
         run.addOrReplaceAction(new ApiCompatibilityAction(summary, referenceId));
-        listener.getLogger().println(referenceId == null ? PREFIX + "no reference build (every break is new)"
-                : PREFIX + "reference build " + referenceId);
+        listener.getLogger().println(referenceId == null ? Messages.ApiCompatibility_NoReference()
+                : Messages.ApiCompatibility_Reference(referenceId));
         ApiSummaryText.lines(summary).forEach(listener.getLogger()::println);
-        GateResults.apply(summary.status(), PREFIX + summary.status() + ": " + String.join("; ", summary.violations()),
-                run, at.node());
+        GateResults.apply(summary.status(), Messages.ApiCompatibility_Verdict(summary.status().name(),
+                String.join("; ", summary.violations())), run, at.node());
         return new Check(summary, referenceId);
     }
 
@@ -100,15 +98,14 @@ final class ApiCompatibilityRunner {
     private static Optional<ProductionReference.Found> production(Run<?, ?> run, ApiCompatibilityParameters parameters)
             throws IOException {
         FileLedger ledger = JobLedger.of(run.getParent());
-        String source = "the delivery ledger of " + run.getParent().getFullName();
+        String source = Messages.ApiCompatibility_Ledger(run.getParent().getFullName());
         Optional<ProductionReference.Found> found = ProductionReference.lookup(ledger.events(),
                 parameters.environment(), ApiComparators.kindOf(parameters.parsedKind(),
                         Path.of(parameters.newArtifact()), "kind"),
                 parameters.referenceArtifact(), ArtifactStore.besideLedger(ledger.file()), source);
         if (found.isEmpty() && !parameters.allowNoProduction()) {
-            throw new InputException(InputException.Problem.NOT_FOUND, source, "no successful deployment to "
-                    + parameters.environment() + ", so nothing to compare against (allowNoProduction passes a "
-                    + "first release)");
+            throw new InputException(InputException.Problem.NOT_FOUND, source,
+                    Messages.ApiCompatibility_NoDeployment(parameters.environment()));
         }
         return found;
     }

@@ -33,7 +33,7 @@ final class LicenseGateCallable extends MasterToSlaveFileCallable<LicenseGateCal
         Path root = workspace.toPath();
         try {
             LicenseSummary reference = referenceJson == null ? null
-                    : LicenseSummary.fromJson(referenceJson, "the reference build's license summary");
+                    : LicenseSummary.fromJson(referenceJson, Messages.LicenseGate_ReferenceSummary());
             LicenseGateResult result = new LicenseCheck().run(root, parameters.sbomPatterns(), "sboms",
                     parameters.policy(), reference, root.resolve(reportFolder));
             return new Outcome(result.summary().toJson(), null);

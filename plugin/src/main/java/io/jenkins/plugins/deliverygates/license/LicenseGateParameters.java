@@ -55,14 +55,14 @@ record LicenseGateParameters(List<String> sboms, List<String> allowList, List<St
      */
     List<String> sbomPatterns() {
         if (sboms.isEmpty()) {
-            throw new InputException(Problem.INVALID_PARAMETER, "sboms", "no SBOM given");
+            throw new InputException(Problem.INVALID_PARAMETER, "sboms", Messages.LicenseGate_NoSbom());
         }
         for (String pattern : sboms) {
             String slashes = pattern.replace('\\', '/');
             if (slashes.startsWith("/") || slashes.matches("^[A-Za-z]:.*")
                     || Arrays.asList(slashes.split("/")).contains("..")) {
                 throw new InputException(Problem.UNSAFE, "sboms",
-                        "'" + pattern + "' is outside the workspace; give a path relative to the workspace");
+                        io.jenkins.plugins.deliverygates.Messages.WorkspacePaths_Outside(pattern));
             }
         }
         return sboms;
@@ -83,7 +83,7 @@ record LicenseGateParameters(List<String> sboms, List<String> allowList, List<St
             return Combination.valueOf(multipleLicenses == null ? "ANY" : multipleLicenses.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InputException(Problem.INVALID_PARAMETER, "multipleLicenses",
-                    "'" + multipleLicenses + "' is not ANY or ALL");
+                    Messages.LicenseGate_NotAnyOrAll(multipleLicenses));
         }
     }
 

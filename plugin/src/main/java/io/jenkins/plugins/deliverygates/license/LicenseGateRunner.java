@@ -52,7 +52,7 @@ final class LicenseGateRunner {
         if (outcome.problem() != null) {
             throw new AbortException(Messages.LicenseGate_Prefix() + outcome.problem());
         }
-        LicenseSummary summary = LicenseSummary.fromJson(outcome.summaryJson(), "the agent's license summary");
+        LicenseSummary summary = LicenseSummary.fromJson(outcome.summaryJson(), Messages.LicenseGate_AgentSummary());
         REPORTS.archive(at);
         run.addOrReplaceAction(new LicenseGateAction(summary, referenceId));
         listener.getLogger().println(referenceId == null ? Messages.LicenseGate_NoReference()

@@ -39,7 +39,7 @@ public record PerformanceGateParameters(String jmh, String pytest, String google
         results.put(ResultFormat.K6, QualityGateParameters.inWorkspace(k6, "k6"));
         if (results.values().stream().allMatch(List::isEmpty)) {
             throw new InputException(Problem.INVALID_PARAMETER, "jmh/pytest/googleBenchmark/jmeter/k6",
-                    "no result files given: name at least one JMH, pytest-benchmark, Google Benchmark, JMeter or k6 file");
+                    Messages.PerformanceGate_NoResults());
         }
         return results;
     }
@@ -63,8 +63,8 @@ public record PerformanceGateParameters(String jmh, String pytest, String google
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
         } catch (IllegalArgumentException e) {
-            throw new InputException(Problem.INVALID_PARAMETER, parameter, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT));
+            throw new InputException(Problem.INVALID_PARAMETER, parameter, Messages.PerformanceGate_NotOneOf(value,
+                    java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(Locale.ROOT)));
         }
     }
 }

@@ -58,14 +58,5 @@ final class DatabaseUpdateCallable extends MasterToSlaveFileCallable<DatabaseUpd
     /** What the update did (data directory, whether new data was stored, database size, source), or the problem. */
     record Outcome(String dataDirectory, boolean changed, long databaseBytes, String source, String skippedSince,
             String problem) implements Serializable {
-        /** A line for the build log; says so when the source was not contacted (validForHours). */
-        String message() {
-            if (skippedSince != null) {
-                return "Vulnerability database in " + dataDirectory + " not updated: the last update completed at "
-                        + skippedSince + ", within validForHours; " + source + " was not contacted";
-            }
-            return "Vulnerability database in " + dataDirectory + " "
-                    + (changed ? "updated" : "checked, already current") + " from " + source;
-        }
     }
 }

@@ -54,7 +54,9 @@ final class SecurityDatabaseUpdateRunner {
         if (outcome.problem() != null) {
             throw new AbortException(Messages.SecurityDatabaseUpdate_Failed(outcome.problem()));
         }
-        listener.getLogger().println(outcome.skippedSince() != null ? outcome.message()
+        listener.getLogger().println(outcome.skippedSince() != null
+                ? Messages.SecurityDatabaseUpdate_Skipped(outcome.dataDirectory(), outcome.skippedSince(),
+                        outcome.source())
                 : Messages.SecurityDatabaseUpdate_Done(outcome.dataDirectory(), outcome.changed()
                         ? Messages.SecurityDatabaseUpdate_Updated() : Messages.SecurityDatabaseUpdate_Current(),
                         outcome.source()));

@@ -49,7 +49,7 @@ final class SecurityScanCallable extends MasterToSlaveFileCallable<SecurityScanC
                     parameters.experimental(), parameters.networkAnalyzers(), Duration.ofMinutes(10),
                     tempDirectory == null ? null : Path.of(tempDirectory), parameters.allowEmpty());
             ScanSummary reference = referenceJson == null ? null
-                    : ScanSummary.fromJson(referenceJson, "the reference build's security summary");
+                    : ScanSummary.fromJson(referenceJson, Messages.SecurityScan_ReferenceSummary());
             SecurityGateResult result = new SecurityScan().run(request, parameters.policy(), reference);
             return new Outcome(result.summary().toJson(), null);
         } catch (InputException e) {

@@ -57,7 +57,7 @@ final class SecurityScanRunner {
         if (outcome.problem() != null) {
             throw new AbortException(Messages.SecurityScan_Problem(outcome.problem()));
         }
-        ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), "the agent's security summary");
+        ScanSummary summary = ScanSummary.fromJson(outcome.summaryJson(), Messages.SecurityScan_AgentSummary());
         List<String> archived = REPORTS.archive(at);
         run.addOrReplaceAction(new SecurityScanAction(run, summary, referenceId, archived));
         print(listener.getLogger(), summary, referenceId);

@@ -1,7 +1,6 @@
 package io.deliverygates.cli;
 
-import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
+import io.deliverygates.common.TextFiles;
 import io.deliverygates.coverage.CoverageLoader;
 import io.deliverygates.coverage.CoverageTree;
 import io.deliverygates.coverage.ReportFiles;
@@ -10,9 +9,6 @@ import io.deliverygates.coverage.gate.CoverageSummary;
 import io.deliverygates.coverage.gate.GateReport;
 import io.deliverygates.coverage.gate.GateResult;
 import io.deliverygates.coverage.gate.QualityGate;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -110,15 +106,6 @@ final class GateCommand implements Callable<Integer> {
     }
 
     static void write(Path file, String content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write: " + e, e);
-        }
+        TextFiles.write(file, content, "report");
     }
 }

@@ -2,9 +2,6 @@ package io.deliverygates.common;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.deliverygates.common.InputException.Problem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 
@@ -52,15 +49,6 @@ public final class StoredSummary {
 
     /** Writes {@code json} to {@code file}, creating its folder; UNREADABLE names the file when it cannot. */
     public static void write(Path file, String json, String what) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, json, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write the " + what + ": " + e, e);
-        }
+        TextFiles.write(file, json, what);
     }
 }

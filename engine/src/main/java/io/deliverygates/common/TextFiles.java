@@ -78,4 +78,22 @@ public final class TextFiles {
         }
         return line;
     }
+
+    /**
+     * Writes {@code content} as UTF-8, creating the file's folder; UNREADABLE names the file when it cannot.
+     *
+     * @param what the file's name in the message, e.g. {@code "license summary"}
+     */
+    public static void write(Path file, String content, String what) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
+                    "cannot write the " + what + ": " + e.getMessage(), e);
+        }
+    }
 }

@@ -1,11 +1,7 @@
 package io.deliverygates.license;
 
 import io.deliverygates.common.GateStatus;
-import io.deliverygates.common.InputException;
-import io.deliverygates.common.InputException.Problem;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.deliverygates.common.TextFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,15 +113,6 @@ public final class LicenseReport {
     }
 
     static void writeFile(Path file, String content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write: " + e, e);
-        }
+        TextFiles.write(file, content, "license gate report");
     }
 }

@@ -7,9 +7,7 @@ import io.deliverygates.common.InputException;
 import io.deliverygates.common.InputException.Problem;
 import io.deliverygates.common.Json;
 import io.deliverygates.common.TextFiles;
-import java.io.IOException;
 import java.io.Serializable;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -55,16 +53,7 @@ public record LicenseSummary(Instant generatedAt, GateStatus status, List<String
     }
 
     public void write(Path file) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(file, toJson());
-        } catch (IOException e) {
-            throw new InputException(Problem.UNREADABLE, file.toString(), InputException.NO_LINE,
-                    "cannot write the license summary: " + e.getMessage(), e);
-        }
+        TextFiles.write(file, toJson(), "license summary");
     }
 
     /** The summary as JSON, as {@link #write} stores it (the Jenkins plugin keeps it in build.xml). */
